@@ -1,0 +1,18 @@
+//! warta's document model.
+//!
+//! Every stage of the pipeline reads a [`Document`] and adds mentions to an [`Annotation`].
+//! Internally all spans are **byte** offsets into `Document::text` (cheap to slice in Rust);
+//! only the output layer ([`record`]) converts them to the Unicode code-point offsets of the
+//! `warta/1` contract. Architecture invariant: no stage ever serialises a byte offset.
+
+mod document;
+mod model;
+pub mod record;
+mod span;
+
+pub use document::{Document, Warning};
+pub use model::*;
+pub use span::{CharIndex, Span};
+
+/// The output contract implemented by [`record::Record`].
+pub const SCHEMA: &str = "warta/1";

@@ -1,0 +1,1 @@
+//! Sequence labelling: an averaged perceptron with hashed features, trained and run on CPU.

@@ -1,0 +1,1 @@
+//! Indonesian morphological analysis: prefixes, suffixes, confixes, clitics, reduplication.

@@ -1,0 +1,1 @@
+//! The event store: articles, mentions and events in an embedded database; queries and exports.
