@@ -16,3 +16,17 @@ pub use span::{CharIndex, Span};
 
 /// The output contract implemented by [`record::Record`].
 pub const SCHEMA: &str = "warta/1";
+
+/// A problem found in a dictionary file by `warta dict check`: file, 1-based line, message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DictIssue {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for DictIssue {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.message)
+    }
+}
