@@ -1,0 +1,378 @@
+//! The model: quantized per-(feature, label) weights in an open-addressing table, a first-order
+//! label-transition matrix, and greedy or Viterbi decoding.
+
+use crate::seq::{LabelId, Sequence};
+
+/// How a sentence is decoded (and, during training, how the perceptron makes its guesses).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decoder {
+    /// Left to right; each token's score includes the transition from the label just predicted.
+    /// Training updates token by token (the classic "greedy averaged perceptron" tagger).
+    Greedy,
+    /// Exact first-order Viterbi over emission + transition scores. Training is the
+    /// sentence-level structured perceptron (Collins 2002).
+    Viterbi,
+}
+
+impl Decoder {
+    pub(crate) fn to_byte(self) -> u8 {
+        match self {
+            Decoder::Greedy => 0,
+            Decoder::Viterbi => 1,
+        }
+    }
+    pub(crate) fn from_byte(b: u8) -> Option<Self> {
+        match b {
+            0 => Some(Decoder::Greedy),
+            1 => Some(Decoder::Viterbi),
+            _ => None,
+        }
+    }
+}
+
+/// A trained sequence labeller. Build one with [`crate::train`] or [`Model::load`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    pub(crate) labels: Vec<String>,
+    pub(crate) meta: Vec<(String, String)>,
+    pub(crate) decoder: Decoder,
+    /// Keys are masked to this many low bits (64 = full keys).
+    pub(crate) key_bits: u8,
+    /// Weight = i16 * scale.
+    pub(crate) scale: f32,
+    /// Transition scores, `(L + 1) × L`; row `L` is the sentence start.
+    pub(crate) trans: Vec<f32>,
+    /// Sorted (masked) feature keys; row `r` of `weights` belongs to `keys[r]`.
+    pub(crate) keys: Vec<u64>,
+    /// Dense rows of `L` quantized weights.
+    pub(crate) weights: Vec<i16>,
+    /// Open-addressing slots: `row + 1` (0 = empty), indexed by the key's low bits.
+    pub(crate) slots: Vec<u32>,
+}
+
+/// Reusable buffers for tagging (keeps the hot path free of allocation).
+#[derive(Debug, Default, Clone)]
+pub struct Scratch {
+    acc: Vec<i32>,
+    emit: Vec<f32>,
+    back: Vec<LabelId>,
+    cur: Vec<f32>,
+    prev: Vec<f32>,
+}
+
+impl Model {
+    /// Assemble a model from averaged float weights (used by the trainer).
+    pub(crate) fn from_float(
+        labels: Vec<String>,
+        decoder: Decoder,
+        trans: Vec<f32>,
+        rows: Vec<(u64, Vec<f32>)>,
+        prune: f32,
+        key_bits: u8,
+    ) -> Model {
+        let l = labels.len();
+        let max = rows
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        let mask = key_mask(key_bits);
+        let mut kept: Vec<(u64, Vec<i16>)> = Vec::with_capacity(rows.len());
+        for (k, w) in rows {
+            let q: Vec<i16> = w
+                .iter()
+                .map(|&x| {
+                    if x.abs() < prune {
+                        0
+                    } else {
+                        (x / scale).round().clamp(-32767.0, 32767.0) as i16
+                    }
+                })
+                .collect();
+            if q.iter().any(|&x| x != 0) {
+                kept.push((mask_key(k, mask), q));
+            }
+        }
+        kept.sort_unstable_by_key(|(k, _)| *k);
+        // Masked keys could collide: merge (sum) their rows.
+        let mut keys = Vec::with_capacity(kept.len());
+        let mut weights: Vec<i16> = Vec::with_capacity(kept.len() * l);
+        for (k, q) in kept {
+            if keys.last() == Some(&k) {
+                let base = weights.len() - l;
+                for (j, x) in q.iter().enumerate() {
+                    weights[base + j] = weights[base + j].saturating_add(*x);
+                }
+            } else {
+                keys.push(k);
+                weights.extend_from_slice(&q);
+            }
+        }
+        let mut m = Model {
+            labels,
+            meta: Vec::new(),
+            decoder,
+            key_bits,
+            scale,
+            trans,
+            keys,
+            weights,
+            slots: Vec::new(),
+        };
+        m.build_slots();
+        m
+    }
+
+    /// (Re)build the open-addressing index from `keys`.
+    pub(crate) fn build_slots(&mut self) {
+        let cap = (self.keys.len() * 2).max(16).next_power_of_two();
+        let mask = cap - 1;
+        let mut slots = vec![0u32; cap];
+        for (r, &k) in self.keys.iter().enumerate() {
+            let mut i = slot_of(k) & mask;
+            while slots[i] != 0 {
+                i = (i + 1) & mask;
+            }
+            slots[i] = r as u32 + 1;
+        }
+        self.slots = slots;
+    }
+
+    /// The label names, indexed by [`LabelId`].
+    pub fn labels(&self) -> &[String] {
+        &self.labels
+    }
+
+    /// The id of a label name.
+    pub fn label_id(&self, name: &str) -> Option<LabelId> {
+        self.labels
+            .iter()
+            .position(|l| l == name)
+            .map(|p| p as LabelId)
+    }
+
+    /// The decoder used by [`Model::tag`].
+    pub fn decoder(&self) -> Decoder {
+        self.decoder
+    }
+
+    /// Use another decoder at inference time.
+    pub fn set_decoder(&mut self, d: Decoder) {
+        self.decoder = d;
+    }
+
+    /// Free-form metadata saved with the model (e.g. the feature-template version).
+    pub fn meta(&self, key: &str) -> Option<&str> {
+        self.meta
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Set a metadata entry.
+    pub fn set_meta(&mut self, key: &str, value: &str) {
+        if let Some(e) = self.meta.iter_mut().find(|(k, _)| k == key) {
+            e.1 = value.to_string();
+        } else {
+            self.meta.push((key.to_string(), value.to_string()));
+        }
+    }
+
+    /// Number of stored feature rows.
+    pub fn num_features(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// The quantized weight row of a feature key, if stored.
+    #[inline]
+    fn row(&self, key: u64) -> Option<&[i16]> {
+        let k = mask_key(key, key_mask(self.key_bits));
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(k) & mask;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                return None;
+            }
+            let r = (s - 1) as usize;
+            if self.keys[r] == k {
+                let l = self.labels.len();
+                return Some(&self.weights[r * l..r * l + l]);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Emission scores of token `i` into `out` (length L).
+    fn emission(&self, seq: &Sequence, i: usize, acc: &mut Vec<i32>, out: &mut [f32]) {
+        let l = self.labels.len();
+        acc.clear();
+        acc.resize(l, 0);
+        for &f in seq.token(i) {
+            if let Some(row) = self.row(f) {
+                for (a, &w) in acc.iter_mut().zip(row) {
+                    *a += i32::from(w);
+                }
+            }
+        }
+        for (o, &a) in out.iter_mut().zip(acc.iter()) {
+            *o = a as f32 * self.scale;
+        }
+    }
+
+    /// Tag a sentence with the model's decoder.
+    pub fn tag(&self, seq: &Sequence) -> Vec<LabelId> {
+        let mut out = Vec::with_capacity(seq.len());
+        self.tag_into(seq, &mut Scratch::default(), &mut out, None);
+        out
+    }
+
+    /// Tag a sentence and give each token a confidence in `[0, 1]`: the softmax probability of
+    /// its label among all labels, given the label chosen for the previous token.
+    pub fn tag_scored(&self, seq: &Sequence) -> (Vec<LabelId>, Vec<f32>) {
+        let mut out = Vec::with_capacity(seq.len());
+        let mut conf = Vec::with_capacity(seq.len());
+        self.tag_into(seq, &mut Scratch::default(), &mut out, Some(&mut conf));
+        (out, conf)
+    }
+
+    /// Tag into caller-owned buffers (`out` and `conf` are cleared first).
+    pub fn tag_into(
+        &self,
+        seq: &Sequence,
+        scratch: &mut Scratch,
+        out: &mut Vec<LabelId>,
+        conf: Option<&mut Vec<f32>>,
+    ) {
+        out.clear();
+        let n = seq.len();
+        let l = self.labels.len();
+        if n == 0 || l == 0 {
+            if let Some(c) = conf {
+                c.clear();
+            }
+            return;
+        }
+        let Scratch {
+            acc,
+            emit,
+            back,
+            cur,
+            prev,
+        } = scratch;
+        emit.clear();
+        emit.resize(n * l, 0.0);
+        for i in 0..n {
+            self.emission(seq, i, acc, &mut emit[i * l..(i + 1) * l]);
+        }
+        match self.decoder {
+            Decoder::Greedy => {
+                let mut p = l; // start row
+                for i in 0..n {
+                    let e = &emit[i * l..(i + 1) * l];
+                    let t = &self.trans[p * l..(p + 1) * l];
+                    let mut best = 0;
+                    let mut best_s = f32::NEG_INFINITY;
+                    for j in 0..l {
+                        let s = e[j] + t[j];
+                        if s > best_s {
+                            best_s = s;
+                            best = j;
+                        }
+                    }
+                    out.push(best as LabelId);
+                    p = best;
+                }
+            }
+            Decoder::Viterbi => viterbi(&self.trans, emit, n, l, back, cur, prev, out),
+        }
+        if let Some(c) = conf {
+            c.clear();
+            let mut p = l;
+            for i in 0..n {
+                let e = &emit[i * l..(i + 1) * l];
+                let t = &self.trans[p * l..(p + 1) * l];
+                let y = out[i] as usize;
+                let sy = e[y] + t[y];
+                let z: f32 = (0..l).map(|j| (e[j] + t[j] - sy).exp()).sum();
+                c.push(1.0 / z);
+                p = y;
+            }
+        }
+    }
+}
+
+/// First-order Viterbi over `emit` (n × l) and `trans` ((l+1) × l, last row = start).
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn viterbi(
+    trans: &[f32],
+    emit: &[f32],
+    n: usize,
+    l: usize,
+    back: &mut Vec<LabelId>,
+    cur: &mut Vec<f32>,
+    prev: &mut Vec<f32>,
+    out: &mut Vec<LabelId>,
+) {
+    back.clear();
+    back.resize(n * l, 0);
+    prev.clear();
+    prev.extend((0..l).map(|j| emit[j] + trans[l * l + j]));
+    for i in 1..n {
+        cur.clear();
+        for j in 0..l {
+            let mut best = 0;
+            let mut best_s = f32::NEG_INFINITY;
+            for (p, &ps) in prev.iter().enumerate() {
+                let s = ps + trans[p * l + j];
+                if s > best_s {
+                    best_s = s;
+                    best = p;
+                }
+            }
+            back[i * l + j] = best as LabelId;
+            cur.push(best_s + emit[i * l + j]);
+        }
+        std::mem::swap(cur, prev);
+    }
+    let mut y = 0;
+    let mut best_s = f32::NEG_INFINITY;
+    for (j, &s) in prev.iter().enumerate() {
+        if s > best_s {
+            best_s = s;
+            y = j;
+        }
+    }
+    out.clear();
+    out.resize(n, 0);
+    out[n - 1] = y as LabelId;
+    for i in (1..n).rev() {
+        y = back[i * l + y] as usize;
+        out[i - 1] = y as LabelId;
+    }
+}
+
+#[inline]
+pub(crate) fn key_mask(bits: u8) -> u64 {
+    if bits >= 64 {
+        u64::MAX
+    } else {
+        (1u64 << bits) - 1
+    }
+}
+
+#[inline]
+pub(crate) fn mask_key(k: u64, mask: u64) -> u64 {
+    let m = k & mask;
+    if m == 0 {
+        1
+    } else {
+        m
+    }
+}
+
+#[inline]
+fn slot_of(k: u64) -> usize {
+    // Keys are already well mixed; fold the high half in for masked keys.
+    (k ^ (k >> 29)) as usize
+}
