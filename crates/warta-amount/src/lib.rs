@@ -1,10 +1,329 @@
 //! Amounts: numerals, scale words, currencies and units, resolved to a value and a unit.
+//!
+//! A number becomes an [`Amount`] only with a currency (`Rp`, `dolar AS`: ISO 4217 from
+//! `data/currencies.tsv`), a unit word (`persen`, `tahun`, `pihak`: from `data/units.tsv`) or
+//! as an ordinal (`ke-70`). Bare numbers (years, dates, clock times, article numbers, phone
+//! numbers) are not amounts. A range (`4-6 ribu orang`) gives one amount over the whole span
+//! whose value is the LOW end; the rule then ends in ` range`.
 
-use warta_core::Amount;
+pub mod calendar;
+pub mod dict;
+pub mod lex;
+pub mod numeral;
+pub mod rates;
+
+use dict::{Entry, Lexicon};
+use lex::{Kind, Toks};
+use std::sync::OnceLock;
+use warta_core::{Amount, Span};
 use warta_text::TextDoc;
+
+struct Resources {
+    currencies: Lexicon,
+    units: Lexicon,
+}
+
+fn resources() -> &'static Resources {
+    static R: OnceLock<Resources> = OnceLock::new();
+    R.get_or_init(|| Resources {
+        currencies: Lexicon::parse(dict::CURRENCIES),
+        units: Lexicon::parse(dict::UNITS),
+    })
+}
 
 /// Every amount in the body.
 pub fn extract(doc: &TextDoc) -> Vec<Amount> {
-    let _ = doc;
-    Vec::new()
+    let t = Toks::new(doc.text, doc.body);
+    extract_toks(&t, doc.language == "en")
+}
+
+/// Every amount in already-lexed text; `english` picks the decimal mark convention.
+pub fn extract_toks(t: &Toks, english: bool) -> Vec<Amount> {
+    let r = resources();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        match amount_at(t, i, english, r) {
+            Some((a, last)) => {
+                out.push(a);
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Words before a number that make it a label, not a quantity.
+const LABELS: &[&str] = &[
+    "pukul", "jam", "pasal", "ayat", "nomor", "nomer", "no", "tanggal", "tgl", "tahun", "periode",
+    "angka", "kode", "nopol", "telepon", "telp", "hp", "rt", "rw", "km", "article", "no.",
+    "section", "gate", "room", "lantai", "jilid", "volume", "edisi", "seri", "tipe", "versi",
+];
+
+/// A number read at token `i`: (value, last token, is it written in digits).
+fn number_at(t: &Toks, i: usize, english: bool) -> Option<(f64, usize, bool)> {
+    match t.kind(i)? {
+        Kind::Num => {
+            let v = numeral::parse_digits(t.s(i), english)?;
+            Some((v, i, true))
+        }
+        Kind::Word if numeral::starts_word_number(t, i) => {
+            // `salah satu` (one of) is not a count.
+            if t.is(i, "satu") && i > 0 && t.is(i - 1, "salah") {
+                return None;
+            }
+            if t.is(i, "one") && t.is(i + 1, "of") {
+                return None;
+            }
+            let (v, last) = numeral::parse_words(t, i)?;
+            Some((v, last, false))
+        }
+        _ => None,
+    }
+}
+
+/// Is the number at `i` part of something else (a name, a date, a clock time, a code)?
+fn bad_context(t: &Toks, i: usize) -> bool {
+    if i > 0 && t.glued(i) {
+        let prev = t.s(i - 1);
+        match t.kind(i - 1) {
+            // G20, B737
+            Some(Kind::Word) => return true,
+            Some(Kind::Sym) => {
+                if matches!(prev, "/" | ":" | "." | "+" | "#" | "@" | "_") {
+                    return true;
+                }
+                // COVID-19, F-16
+                if (prev == "-" || prev == "–")
+                    && i > 1
+                    && t.glued(i - 1)
+                    && t.kind(i - 2) == Some(Kind::Word)
+                {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+    }
+    if i > 0 && t.is_any(i - 1, LABELS) {
+        return true;
+    }
+    let next = t.s(i + 1);
+    if t.glued(i + 1) && matches!(next, "/" | ":") && t.kind(i + 2) == Some(Kind::Num) {
+        return true;
+    }
+    // 1970-an
+    if t.glued(i + 1) && next == "-" && t.is(i + 2, "an") {
+        return true;
+    }
+    // 9 Mei, 30 Desember
+    if calendar::month(next).is_some() && t.kind(i) == Some(Kind::Num) {
+        return true;
+    }
+    false
+}
+
+fn round_sig(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let p = 11 - v.abs().log10().floor() as i32;
+    if p >= 0 {
+        let m = 10f64.powi(p);
+        (v * m).round() / m
+    } else {
+        let m = 10f64.powi(-p);
+        (v / m).round() * m
+    }
+}
+
+fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount, usize)> {
+    // Ordinals: ke-70, 70th.
+    if t.is(i, "ke")
+        && t.s(i + 1) == "-"
+        && t.glued(i + 1)
+        && t.glued(i + 2)
+        && t.kind(i + 2) == Some(Kind::Num)
+    {
+        let v = numeral::parse_digits(t.s(i + 2), english)?;
+        return Some((amount(t, i, i + 2, v, "ordinal", "amount:ordinal"), i + 2));
+    }
+    let mut currency: Option<&Entry> = None;
+    let mut k = i;
+    if let Some((e, last)) = r.currencies.match_at(t, i, |e| e.position.pre()) {
+        let mut j = last + 1;
+        if t.s(j) == "." && t.glued(j) {
+            j += 1;
+        }
+        let starts_number = t.kind(j) == Some(Kind::Num)
+            || (t.kind(j) == Some(Kind::Word) && numeral::starts_word_number(t, j));
+        if starts_number {
+            currency = Some(e);
+            k = j;
+        }
+    }
+    if currency.is_none() && t.kind(i) == Some(Kind::Num) && bad_context(t, i) {
+        return None;
+    }
+    let (mut value, mut last, digits) = number_at(t, k, english)?;
+    if digits {
+        // 70th, 1st
+        if t.glued(last + 1) && t.is_any(last + 1, &["st", "nd", "rd", "th"]) && currency.is_none()
+        {
+            return Some((amount(t, i, last + 1, value, "ordinal", "amount:ordinal"), last + 1));
+        }
+    }
+    // Ranges: 4-6 ribu, 10 hingga 12 persen.
+    let mut range = false;
+    if digits
+        && (matches!(t.s(last + 1), "-" | "–") || t.is_any(last + 1, &["hingga", "sampai", "to"]))
+        && t.kind(last + 2) == Some(Kind::Num)
+        && !bad_context(t, last + 2)
+    {
+        if let Some(high) = numeral::parse_digits(t.s(last + 2), english) {
+            if high > value {
+                range = true;
+                last += 2;
+            }
+        }
+    }
+    if digits {
+        let next = t.s(last + 1);
+        if let Some(s) = numeral::scale_word(next) {
+            // `M`/`T` only count glued or after money (`Rp5 M`), never as a sentence's first word.
+            let single_capital = next == "M" || next == "T";
+            if !single_capital || currency.is_some() || t.glued(last + 1) {
+                value *= s;
+                last += 1;
+            }
+        }
+    }
+    let value = round_sig(value);
+    let suffix = if range { " range" } else { "" };
+    if let Some(e) = currency {
+        let rule = format!("amount:currencies.tsv:{}{suffix}", e.line);
+        return Some((amount(t, i, last, value, &e.value, &rule), last));
+    }
+    if let Some((e, end)) = r.currencies.match_at(t, last + 1, |e| e.position.post()) {
+        let rule = format!("amount:currencies.tsv:{}{suffix}", e.line);
+        return Some((amount(t, i, end, value, &e.value, &rule), end));
+    }
+    if let Some((e, end)) = r.units.match_at(t, last + 1, |_| true) {
+        // A unit glued to a word number is not one (`satuan`), and `%` must follow closely.
+        let rule = format!("amount:units.tsv:{}{suffix}", e.line);
+        return Some((amount(t, i, end, value, &e.value, &rule), end));
+    }
+    None
+}
+
+fn amount(t: &Toks, a: usize, b: usize, value: f64, unit: &str, rule: &str) -> Amount {
+    Amount {
+        span: t.span(a, b),
+        value,
+        unit: unit.to_string(),
+        rule: rule.to_string(),
+    }
+}
+
+/// The scale word inside an amount's text (`juta` in `25 juta dolar AS`): its byte span
+/// relative to `text`, the word and its factor.
+pub fn scale_in(text: &str) -> Option<(Span, &str, f64)> {
+    let t = Toks::new(text, Span::new(0, text.len()));
+    (0..t.len()).find_map(|i| {
+        let w = t.s(i);
+        let f = numeral::scale_word(w)?;
+        (i > 0).then_some((t.toks[i].span, w, f))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(s: &str) -> Vec<(String, f64, String)> {
+        let t = Toks::new(s, Span::new(0, s.len()));
+        extract_toks(&t, false)
+            .into_iter()
+            .map(|a| (a.span.text(s).to_string(), a.value, a.unit))
+            .collect()
+    }
+
+    fn one(s: &str) -> (String, f64, String) {
+        let v = amounts(s);
+        assert_eq!(v.len(), 1, "{s}: {v:?}");
+        v[0].clone()
+    }
+
+    #[test]
+    fn money() {
+        assert_eq!(
+            one("proyek senilai 25 juta dolar AS untuk"),
+            ("25 juta dolar AS".into(), 25e6, "USD".into())
+        );
+        assert_eq!(
+            one("(Rp329,2 triliun) untuk"),
+            ("Rp329,2 triliun".into(), 329_200_000_000_000.0, "IDR".into())
+        );
+        assert_eq!(one("Rp 1.500.000 per bulan").1, 1_500_000.0);
+        assert_eq!(one("sebesar Rp. 5 M.").1, 5e9);
+        assert_eq!(one("US$2,5 miliar").2, "USD");
+        assert_eq!(one("sekitar 3 miliar dolar Singapura").2, "SGD");
+        assert_eq!(one("USD 25 juta").1, 25e6);
+        assert_eq!(one("dua juta rupiah").1, 2e6);
+        assert_eq!(one("1,2 juta euro").2, "EUR");
+    }
+
+    #[test]
+    fn english_money() {
+        let s = "a $25bn project and 1,500 people";
+        let t = Toks::new(s, Span::new(0, s.len()));
+        let v = extract_toks(&t, true);
+        assert_eq!(v.len(), 2);
+        assert_eq!((v[0].value, v[0].unit.as_str()), (25e9, "USD"));
+        assert_eq!((v[1].value, v[1].unit.as_str()), (1500.0, "person"));
+    }
+
+    #[test]
+    fn units_percent_ordinals() {
+        assert_eq!(
+            one("peringatan 70 tahun berakhirnya"),
+            ("70 tahun".into(), 70.0, "year".into())
+        );
+        assert_eq!(
+            one("perundingan enam pihak yang"),
+            ("enam pihak".into(), 6.0, "pihak".into())
+        );
+        assert_eq!(one("naik 7,75 persen").1, 7.75);
+        assert_eq!(one("naik 5% tahun").2, "percent");
+        assert_eq!(one("HUT ke-70 RI").2, "ordinal");
+        assert_eq!(one("HUT ke-70 RI").1, 70.0);
+        assert_eq!(one("sekitar 4-6 ribu orang"), ("4-6 ribu orang".into(), 4000.0, "orang".into()));
+        assert_eq!(one("dua puluh lima orang"), ("dua puluh lima orang".into(), 25.0, "orang".into()));
+    }
+
+    #[test]
+    fn not_amounts() {
+        for s in [
+            "pada 2015 lalu",
+            "pada 9 Mei di Moskow",
+            "pukul 16.00 WIB",
+            "Pasal 5 ayat 2",
+            "Senin (20/6/2011)",
+            "pandemi COVID-19 menyebar",
+            "KTT G20 di",
+            "tahun 1970-an",
+            "salah satu pihak",
+            "hubungi 0812-3456-7890",
+        ] {
+            assert_eq!(amounts(s), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn scale_word_of_an_amount() {
+        let (span, w, f) = scale_in("25 juta dolar AS").unwrap();
+        assert_eq!((span, w, f), (Span::new(3, 7), "juta", 1e6));
+        assert_eq!(scale_in("Rp 5.000"), None);
+    }
 }
