@@ -1,28 +1,132 @@
-//! Language identification: `id`, `en` or `other`, from function-word frequencies.
+//! Language identification per article: `id`, `en` or `other`.
+//!
+//! First by function words (stop-word profiles of Indonesian and English; Malay shares most
+//! Indonesian function words and comes out as `id`); when the text has too few of them (short
+//! texts, headlines), by a character-trigram fallback. No dictionary files: the profiles are
+//! small, fixed and written here.
 
-use crate::Token;
+use crate::{Token, TokenKind};
 
 const ID_WORDS: &[&str] = &[
     "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "pada", "dalam", "tidak", "akan",
-    "ke", "juga", "adalah", "oleh",
+    "ke", "juga", "adalah", "oleh", "sudah", "telah", "bahwa", "karena", "atau", "bisa", "ada",
+    "kata", "mereka", "kami", "saat", "lebih", "para", "tersebut", "namun", "sebagai", "seperti",
+    "hingga", "masih", "belum", "secara", "kepada", "tak", "dia", "ia", "kita", "saya", "agar",
+    "sejak", "setelah", "antara", "menjadi", "bagi", "serta", "jika", "sangat", "harus", "tahun",
 ];
 const EN_WORDS: &[&str] = &[
     "the", "and", "of", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "it",
-    "at", "from",
+    "at", "from", "he", "said", "his", "are", "be", "has", "have", "an", "were", "which", "will",
+    "would", "this", "its", "their", "after", "they", "not", "but", "who", "had", "been", "about",
+    "against", "over", "into", "also", "than", "or", "we", "more", "year", "told",
 ];
 
-pub fn identify(_text: &str, tokens: &[Token]) -> &'static str {
+/// Frequent character trigrams (with `_` for a word boundary) of each language.
+const ID_TRIGRAMS: &[&str] = &[
+    "an_", "ang", "kan", "yan", "ng_", "_me", "men", "_di", "_ke", "_ya", "ber", "_be", "nya",
+    "ya_", "_da", "dan", "ah_", "ata", "eng", "nga", "_pe", "per", "ala", "ter", "_se", "aka",
+    "ari", "ira", "uk_", "era", "ada", "gan", "at_", "aan", "mem", "_te", "un_", "asi", "ini",
+    "ing", "sia", "ung", "pen", "ela", "erj", "akn", "ak_", "lah",
+];
+const EN_TRIGRAMS: &[&str] = &[
+    "_th", "the", "he_", "ed_", "_in", "ing", "ng_", "_an", "and", "nd_", "_of", "of_", "_to",
+    "to_", "er_", "es_", "ion", "tio", "on_", "ent", "_co", "_re", "re_", "is_", "_wa", "was",
+    "as_", "at_", "for", "_fo", "or_", "ter", "her", "hat", "tha", "_ha", "ly_", "_be", "st_",
+    "ers", "al_", "ati", "ons", "_pr", "wit", "ith", "th_", "ts_",
+];
+
+/// Identify the language from the tokens of the body (`text` is used by the fallback).
+pub fn identify(text: &str, tokens: &[Token]) -> &'static str {
     let (mut id, mut en, mut words) = (0usize, 0usize, 0usize);
-    for t in tokens.iter().filter(|t| t.is_word()) {
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         words += 1;
-        id += usize::from(ID_WORDS.contains(&t.lower.as_str()));
-        en += usize::from(EN_WORDS.contains(&t.lower.as_str()));
+        let w = t.lower.as_str();
+        if w.len() > 8 {
+            continue;
+        }
+        id += usize::from(ID_WORDS.contains(&w));
+        en += usize::from(EN_WORDS.contains(&w));
     }
-    if words == 0 || (id + en) * 20 < words {
-        "other"
-    } else if id >= en {
-        "id"
-    } else {
-        "en"
+    if words == 0 {
+        return "other";
+    }
+    let hits = id + en;
+    if hits >= 5 && hits * 10 >= words {
+        // a clear function-word signal
+        return if id * 2 >= en * 3 {
+            "id"
+        } else if en * 2 >= id * 3 {
+            "en"
+        } else {
+            trigrams(text, tokens).unwrap_or(if id >= en { "id" } else { "en" })
+        };
+    }
+    if hits * 20 < words && words >= 40 {
+        // plenty of words, hardly any function word of either language
+        return "other";
+    }
+    trigrams(text, tokens).unwrap_or("other")
+}
+
+/// Trigram fallback: share of the word trigrams found in each profile.
+fn trigrams(text: &str, tokens: &[Token]) -> Option<&'static str> {
+    let (mut id, mut en, mut total) = (0usize, 0usize, 0usize);
+    let mut buf = [0u8; 64];
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(400)
+    {
+        let w = t.lower.as_bytes();
+        if w.len() + 2 > buf.len() || !w.is_ascii() {
+            continue;
+        }
+        buf[0] = b'_';
+        buf[1..=w.len()].copy_from_slice(w);
+        buf[w.len() + 1] = b'_';
+        let padded = &buf[..w.len() + 2];
+        for g in padded.windows(3) {
+            total += 1;
+            let g = std::str::from_utf8(g).unwrap_or("");
+            id += usize::from(ID_TRIGRAMS.contains(&g));
+            en += usize::from(EN_TRIGRAMS.contains(&g));
+        }
+    }
+    let _ = text;
+    if total < 6 || (id + en) * 6 < total {
+        return None;
+    }
+    Some(if id >= en { "id" } else { "en" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize;
+    use warta_core::Span;
+
+    fn lang(s: &str) -> &'static str {
+        identify(s, &tokenize(s, Span::new(0, s.len())))
+    }
+
+    #[test]
+    fn indonesian_english_other() {
+        assert_eq!(
+            lang("Rusia pada Rabu mengatakan pihaknya telah meluncurkan tahun persahabatan dengan Korea Utara di saat hubungannya dengan Barat sedang menurun."),
+            "id"
+        );
+        assert_eq!(
+            lang("Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy, a senior official said on Saturday."),
+            "en"
+        );
+        assert_eq!(lang("Der Bundeskanzler reist morgen nach Paris, um mit dem Präsidenten über die Lage zu sprechen. Die Gespräche sollen zwei Tage dauern und werden von Protesten begleitet, sagte ein Sprecher am Montag in Berlin vor Journalisten."), "other");
+        assert_eq!(lang(""), "other");
+        assert_eq!(lang("12 34 !!"), "other");
+    }
+
+    #[test]
+    fn short_texts_fall_back_to_trigrams() {
+        assert_eq!(lang("Pemerintah menaikkan harga bahan bakar"), "id");
+        assert_eq!(lang("Government raises the fuel prices"), "en");
     }
 }

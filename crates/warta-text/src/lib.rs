@@ -4,6 +4,7 @@
 //! normalised form (`norm`, `lower`) with NBSP, soft hyphens, curly quotes and `--` dashes
 //! folded, so offsets always map back to the input.
 
+pub mod dict;
 pub mod furniture;
 pub mod lang;
 mod sentences;
@@ -39,8 +40,19 @@ impl<'a> TextDoc<'a> {
     /// Parse furniture, tokenise the body, split sentences and identify the language.
     pub fn analyse(text: &'a str, published: Option<&str>) -> TextDoc<'a> {
         let (source, body) = furniture::parse(text);
-        let tokens = tokenize(text, body);
-        let sentences = split_sentences(text, &tokens, body);
+        let excluded = furniture::excluded(&source, body);
+        let mut tokens = Vec::with_capacity(body.len() / 6 + 1);
+        let mut from = body.start;
+        for x in &excluded {
+            if x.start > from {
+                tokens::tokenize_into(text, Span::new(from, x.start), &mut tokens);
+            }
+            from = from.max(x.end);
+        }
+        if from < body.end {
+            tokens::tokenize_into(text, Span::new(from, body.end), &mut tokens);
+        }
+        let sentences = sentences::split_with_breaks(text, &tokens, body, &excluded);
         let language = lang::identify(text, &tokens);
         TextDoc {
             text,
