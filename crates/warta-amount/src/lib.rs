@@ -7,6 +7,7 @@
 //! whose value is the LOW end; the rule then ends in ` range`.
 
 pub mod calendar;
+pub mod date;
 pub mod dict;
 pub mod lex;
 pub mod numeral;
@@ -215,6 +216,13 @@ fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount
         return Some((amount(t, i, end, value, &e.value, &rule), end));
     }
     None
+}
+
+/// Does a unit word or a currency (written after numbers) start at token `i`?
+pub fn unit_at(t: &Toks, i: usize) -> bool {
+    let r = resources();
+    r.units.match_at(t, i, |_| true).is_some()
+        || r.currencies.match_at(t, i, |e| e.position.post()).is_some()
 }
 
 fn amount(t: &Toks, a: usize, b: usize, value: f64, unit: &str, rule: &str) -> Amount {

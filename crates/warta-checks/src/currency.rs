@@ -1,0 +1,218 @@
+//! `currency_conversion`: an amount restated in another currency (`25 juta dolar AS
+//! (Rp329,2 triliun)`, `Rp 1 triliun atau sekitar US$ 75 juta`, `senilai`, `setara`) is
+//! compared with the ECB reference rate of the publication date (last rate published on or
+//! before it).
+//!
+//! - within ±15% (newsrooms round): `ok`;
+//! - off by a power of 1000 within ±15% after correcting it: `error`, one scale word is wrong;
+//!   the suggestion changes the amount in the stronger currency (the figure the newsroom
+//!   translated from the wire; its IDR conversion is computed from the original), or the
+//!   other one when the first has no scale word that can change;
+//! - otherwise `warning`, with the implied and the reference rate.
+
+use warta_amount::numeral::scale_name;
+use warta_amount::rates::{format_number, RateTable};
+use warta_core::{Amount, Check, Severity, Span};
+
+/// Relative tolerance of a stated conversion.
+pub const TOLERANCE: f64 = 0.15;
+
+/// Words allowed between the two amounts of a pair.
+const LINKS: &[&str] = &[
+    "atau", "sekitar", "sekira", "kira-kira", "setara", "dengan", "senilai", "sebesar", "sama",
+    "or", "about", "around", "roughly", "approximately", "some", "equivalent", "to", "nearly",
+    "hampir", "lebih", "kurang", "dari", "more", "than", "",
+];
+
+fn is_money(a: &Amount) -> bool {
+    a.unit.len() == 3 && a.unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The text between two amounts links them as one value restated.
+fn linked(gap: &str) -> bool {
+    if gap.len() > 48 || gap.contains(['.', ';', ':']) {
+        return false;
+    }
+    let words = gap
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | '/' | '[' | '-' | '–' | '—'))
+        .map(|w| w.to_lowercase());
+    let mut n = 0;
+    for w in words {
+        if !LINKS.contains(&w.as_str()) {
+            return false;
+        }
+        n += 1;
+    }
+    n < 8
+}
+
+pub fn check(text: &str, published: Option<&str>, amounts: &[Amount], out: &mut Vec<Check>) {
+    let money: Vec<&Amount> = amounts.iter().filter(|a| is_money(a)).collect();
+    let Some(date) = published.filter(|p| p.len() >= 10).map(|p| &p[..10]) else {
+        return;
+    };
+    let Ok(table) = RateTable::embedded() else {
+        return;
+    };
+    for w in money.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if a.unit == b.unit || b.span.start < a.span.end {
+            continue;
+        }
+        let Some(gap) = text.get(a.span.end..b.span.start) else {
+            continue;
+        };
+        if !linked(gap) || a.value <= 0.0 || b.value <= 0.0 {
+            continue;
+        }
+        let Ok(rate) = table.cross(&a.unit, &b.unit, date) else {
+            continue;
+        };
+        out.push(judge(text, a, b, &rate, date));
+    }
+}
+
+fn judge(
+    text: &str,
+    a: &Amount,
+    b: &Amount,
+    rate: &warta_amount::rates::CrossRate,
+    date: &str,
+) -> Check {
+    let ta = a.span.text(text);
+    let tb = b.span.text(text);
+    let implied = b.value / a.value;
+    let ratio = implied / rate.value;
+    // Quote rates as units of the weaker currency per unit of the stronger one.
+    let (weak, strong, imp, refr) = if rate.value >= 1.0 {
+        (&b.unit, &a.unit, implied, rate.value)
+    } else {
+        (&a.unit, &b.unit, 1.0 / implied, 1.0 / rate.value)
+    };
+    let decimals = |v: f64| if v >= 100.0 { 0 } else if v >= 1.0 { 2 } else { 4 };
+    let reference = format!(
+        "The ECB reference rates give {} {weak} per {strong} on {} (EUR/{} {}, EUR/{} {}).",
+        format_number(refr, 2),
+        rate.date,
+        a.unit,
+        format_number(rate.from_per_eur, decimals(rate.from_per_eur).max(2)),
+        b.unit,
+        format_number(rate.to_per_eur, decimals(rate.to_per_eur).max(2)),
+    );
+    let stated = format!(
+        "{ta} / {tb}: the pair implies {} {weak} per {strong}.",
+        format_number(imp, decimals(imp)),
+    );
+    let _ = date;
+    let spans = vec![a.span, b.span];
+    if (ratio - 1.0).abs() <= TOLERANCE {
+        return Check {
+            kind: "currency_conversion".into(),
+            severity: Severity::Ok,
+            spans,
+            message: format!(
+                "{stated} {reference} Consistent (off by {:.1}%).",
+                (ratio - 1.0) * 100.0
+            ),
+            suggestion: None,
+        };
+    }
+    let k = (ratio.log10() / 3.0).round() as i32;
+    let factor = 10f64.powi(3 * k);
+    let residual = ratio / factor;
+    if k != 0 && (residual - 1.0).abs() <= TOLERANCE {
+        // The stronger currency's amount first (a is stronger when rate.value >= 1).
+        let (first, second) = if rate.value >= 1.0 {
+            ((a, factor), (b, 1.0 / factor))
+        } else {
+            ((b, 1.0 / factor), (a, factor))
+        };
+        let fix = rescale(text, first.0, first.1).or_else(|| rescale(text, second.0, second.1));
+        let (suggestion, fixed) = match &fix {
+            Some((from, to, fixed)) => (Some(format!("{from} -> {to}")), fixed.clone()),
+            None => (None, String::new()),
+        };
+        let fixed_note = if fixed.is_empty() {
+            String::new()
+        } else {
+            format!(" '{fixed}' makes the pair consistent (within {:.2}% of the ECB rate).", (residual - 1.0).abs() * 100.0)
+        };
+        return Check {
+            kind: "currency_conversion".into(),
+            severity: Severity::Error,
+            spans,
+            message: format!(
+                "{stated} {reference} The stated pair is off by a factor of {}, i.e. by one scale word.{fixed_note}",
+                format_number(ratio.max(1.0 / ratio), 1),
+            ),
+            suggestion,
+        };
+    }
+    Check {
+        kind: "currency_conversion".into(),
+        severity: Severity::Warning,
+        spans,
+        message: format!(
+            "{stated} {reference} Off by {:+.1}%, more than the {:.0}% newsrooms round to.",
+            (ratio - 1.0) * 100.0,
+            TOLERANCE * 100.0
+        ),
+        suggestion: None,
+    }
+}
+
+/// Change the scale word of amount `a` so that its value is multiplied by `factor`:
+/// (old word, new word, the amount's text corrected).
+fn rescale(text: &str, a: &Amount, factor: f64) -> Option<(String, String, String)> {
+    let t = a.span.text(text);
+    let (span, word, f): (Span, &str, f64) = warta_amount::scale_in(t)?;
+    let new = scale_name(f * factor)?;
+    if new.is_empty() {
+        return None;
+    }
+    let fixed = format!("{}{}{}", &t[..span.start], new, &t[span.end..]);
+    Some((word.to_string(), new.to_string(), fixed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amounts(text: &str) -> Vec<Amount> {
+        let t = warta_amount::lex::Toks::new(text, Span::new(0, text.len()));
+        warta_amount::extract_toks(&t, false)
+    }
+
+    fn run(text: &str, date: &str) -> Vec<Check> {
+        let mut out = Vec::new();
+        check(text, Some(date), &amounts(text), &mut out);
+        out
+    }
+
+    #[test]
+    fn scale_word_error_is_caught() {
+        let checks = run("proyek senilai 25 juta dolar AS (Rp329,2 triliun) untuk", "2015-03-11");
+        if RateTable::embedded().is_err() {
+            eprintln!("skipping: rate table not imported yet");
+            return;
+        }
+        assert_eq!(checks.len(), 1);
+        assert_eq!(checks[0].severity, Severity::Error);
+        assert_eq!(checks[0].suggestion.as_deref(), Some("juta -> miliar"));
+        assert!(checks[0].message.contains("13,176.05 IDR per USD"), "{}", checks[0].message);
+    }
+
+    #[test]
+    fn consistent_and_rough_pairs() {
+        if RateTable::embedded().is_err() {
+            eprintln!("skipping: rate table not imported yet");
+            return;
+        }
+        let ok = run("senilai 25 miliar dolar AS (Rp329,2 triliun)", "2015-03-11");
+        assert_eq!(ok[0].severity, Severity::Ok);
+        let rough = run("US$ 1 juta atau sekitar Rp 20 miliar", "2015-03-11");
+        assert_eq!(rough[0].severity, Severity::Warning);
+        assert!(run("US$ 1 juta dan Rp 20 miliar", "2015-03-11").is_empty());
+        assert!(run("US$ 1 juta (Rp 13 miliar)", "1990-01-01").is_empty());
+    }
+}
