@@ -1,20 +1,393 @@
 //! The event coder: who did what to whom, when and where.
+//!
+//! A chunk-based coder over the tokens of [`TextDoc`]:
+//! 1. triggers are found by one hash lookup per word in the dictionary index (`data/verbs.tsv`,
+//!    meN- entries also match their di-/ter- passives), with multi-word forms and complements;
+//! 2. actors are the coded entities (pronouns through `refers_to`), grouped when adjacent;
+//! 3. roles follow voice: active (subject = nearest actor to the left not behind a
+//!    preposition, object = first actor to the right or behind `dengan`/`kepada`/`ke`/...),
+//!    passive (subject = target, `oleh X`/the actor after the verb = source), nominal (the
+//!    genitive actor after the noun = source), with coordination (`A dan B`) and enumerations;
+//! 4. modality from the words before the trigger; date from the sentence's time expression or
+//!    the article date; place from `di X` or the dateline; repeated events merged (`mentions`).
 
-use warta_core::{Entity, Event, TimeMention};
-use warta_text::TextDoc;
+pub mod cameo;
+pub mod dict;
+pub mod eval;
+pub mod morph;
 
-/// The loaded event dictionary, morphology and tagger; build once, share across threads.
-pub struct Coder {}
+use cameo::CameoTable;
+use dict::{Lexicon, Trigger, Voice};
+use warta_core::{ActorRef, Entity, Event, Modality, Place, Span, TimeMention};
+use warta_text::{TextDoc, Token};
+
+/// Prepositions that mark an actor as not being a subject.
+const PREPS: &[&str] = &[
+    "di", "ke", "dari", "dengan", "kepada", "terhadap", "untuk", "oleh", "atas", "pada", "antara",
+    "bagi", "tentang", "mengenai", "bersama", "melawan", "menuju", "sejak", "hingga", "sampai",
+    "terkait", "soal", "dalam", "seperti", "tanpa", "oleh", "pihak", "versus", "lawan", "dan",
+    "serta", "atau",
+];
+/// Prepositions that introduce a target.
+const TARGET_PREPS: &[&str] = &[
+    "dengan", "kepada", "terhadap", "ke", "atas", "bagi", "untuk", "melawan", "antara", "menuju",
+    "pada", "versus", "lawan",
+];
+/// Verbs of saying: their subject is not an object of anything.
+const SPEECH: &[&str] = &[
+    "mengatakan", "menyatakan", "mengungkapkan", "menegaskan", "menjelaskan", "menyebutkan",
+    "mengumumkan", "melaporkan", "menambahkan", "menyampaikan", "memperkirakan", "mengklaim",
+    "menilai", "menganggap", "menyebut", "berkata", "mengaku", "menuturkan", "memastikan",
+    "mengingatkan", "mengutip", "menurut", "lapor", "kata", "ujar", "tutur",
+];
+const STRONG_BOUNDARY: &[&str] = &[";", "namun", "tetapi", "sedangkan", "sementara", "padahal"];
+const CLAUSE_BOUNDARY: &[&str] = &[
+    ".", ";", ":", "?", "!", "(", ")", "bahwa", "yang", "namun", "tetapi", "sedangkan", "sementara",
+    "karena", "sehingga", "ketika", "setelah", "sebelum", "saat", "sejak", "agar", "supaya",
+];
+const NEGATION: &[&str] = &["tidak", "tak", "belum", "bukan", "batal", "urung", "enggan", "gagal"];
+const FUTURE: &[&str] = &[
+    "akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "segera", "hendak",
+];
+const INTENT: &[&str] = &[
+    "ingin", "berkeinginan", "berupaya", "berusaha", "bertekad", "berencana", "berniat", "mau",
+    "berharap", "berambisi", "menginginkan", "mengupayakan",
+];
+const CONDITIONAL: &[&str] = &["jika", "kalau", "apabila", "bila", "jikalau", "seandainya", "andaikan"];
+/// Words allowed between a modal word and the trigger.
+const MODAL_GAP: &[&str] = &[
+    "untuk", "akan", "telah", "sudah", "sedang", "masih", "juga", "pun", "bisa", "dapat", "tidak",
+    "tak", "belum", "segera", "kembali", "secara", "langsung", "menolak", "ingin", "berupaya",
+];
+const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+
+/// The loaded event dictionary and code table; build once, share across threads.
+pub struct Coder {
+    lexicon: Lexicon,
+    cameo: CameoTable,
+}
+
+/// A group of adjacent coded entities acting as one actor.
+#[derive(Debug, Clone)]
+struct Actor {
+    /// Token range [first, last].
+    first: usize,
+    last: usize,
+    /// The representative entity's span and code.
+    span: Span,
+    code: String,
+    /// The preposition governing it, if any.
+    prep: Option<&'static str>,
+    is_person: bool,
+    place: Option<Place>,
+}
+
+#[derive(Debug, Clone)]
+struct Match<'a> {
+    trigger: &'a Trigger,
+    /// Trigger tokens [start, end].
+    start: usize,
+    end: usize,
+    /// Covered tokens incl. the complement.
+    cover: (usize, usize),
+    complement: bool,
+    words: usize,
+    /// A light verb before a nominal trigger (`melakukan kunjungan`).
+    light: Option<usize>,
+}
+
+const LIGHT_VERBS: &[&str] = &[
+    "melakukan", "mengadakan", "menggelar", "menyelenggarakan", "melancarkan", "memberikan",
+    "memberi", "mengirimkan", "mengirim", "menyampaikan", "mengeluarkan", "melayangkan",
+    "mengajukan", "menyalurkan", "menjatuhkan", "menjalin", "menjalani",
+];
 
 impl Coder {
+    /// Load the embedded CAMEO table and event dictionary.
     pub fn new() -> Self {
-        Coder {}
+        let cameo = CameoTable::embedded();
+        let lexicon = Lexicon::embedded(&cameo);
+        Coder { lexicon, cameo }
+    }
+
+    /// Build from other dictionary text (tests, `warta dict` experiments).
+    pub fn with_dictionary(verbs: &str) -> Self {
+        let cameo = CameoTable::embedded();
+        let lexicon = Lexicon::parse(verbs, &cameo);
+        Coder { lexicon, cameo }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub fn cameo(&self) -> &CameoTable {
+        &self.cameo
     }
 
     /// Every event stated in the body.
     pub fn code(&self, doc: &TextDoc, entities: &[Entity], times: &[TimeMention]) -> Vec<Event> {
-        let _ = (doc, entities, times);
-        Vec::new()
+        let toks = &doc.tokens;
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let keys: Vec<&str> = toks.iter().map(key).collect();
+        let actors = actors(doc, entities, &keys);
+        let mut out: Vec<Event> = Vec::new();
+        for (si, sent) in doc.sentences.iter().enumerate() {
+            let range = sent.tokens.clone();
+            if range.is_empty() || range.end > toks.len() {
+                continue;
+            }
+            let matches = self.matches(&keys, range.clone());
+            for m in matches {
+                self.code_match(doc, &keys, &actors, times, si, range.clone(), &m, &mut out);
+            }
+        }
+        out
+    }
+
+    fn matches(&self, keys: &[&str], range: std::ops::Range<usize>) -> Vec<Match<'_>> {
+        let mut found: Vec<Match> = Vec::new();
+        for i in range.clone() {
+            let k = keys[i];
+            if k.is_empty() {
+                continue;
+            }
+            let mut cands: &[Trigger] = self.lexicon.lookup(k);
+            let mut alt: &[Trigger] = &[];
+            if let Some(b) = morph::strip_enclitic(k) {
+                alt = self.lexicon.lookup(b);
+            }
+            if cands.is_empty() {
+                std::mem::swap(&mut cands, &mut alt);
+            }
+            for t in cands.iter().chain(alt.iter()) {
+                // The rest of a multi-word form, word for word.
+                let mut end = i;
+                let mut ok = true;
+                for w in &t.rest {
+                    end += 1;
+                    if end >= range.end || !word_eq(keys[end], w) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if !ok {
+                    continue;
+                }
+                let entry = &self.lexicon.entries[t.entry];
+                let mut cover = (i, end);
+                let mut complement = false;
+                if !entry.complements.is_empty() {
+                    match find_complement(keys, &range, i, end, &entry.complements, t.voice) {
+                        Some((a, b)) => {
+                            complement = true;
+                            cover = (cover.0.min(a), cover.1.max(b));
+                        }
+                        None => continue,
+                    }
+                }
+                let light = (t.voice == Voice::Nominal && i > range.start)
+                    .then(|| i - 1)
+                    .filter(|&j| LIGHT_VERBS.contains(&keys[j]));
+                found.push(Match {
+                    trigger: t,
+                    start: i,
+                    end,
+                    cover,
+                    complement,
+                    words: t.rest.len() + 1,
+                    light,
+                });
+            }
+        }
+        // Longest form first, then a matched complement, then the wider cover.
+        found.sort_by(|a, b| {
+            (b.words, b.complement, b.cover.1 - b.cover.0, a.start)
+                .cmp(&(a.words, a.complement, a.cover.1 - a.cover.0, b.start))
+        });
+        let mut chosen: Vec<Match> = Vec::new();
+        for m in found {
+            if chosen
+                .iter()
+                .all(|c| m.cover.1 < c.cover.0 || m.cover.0 > c.cover.1)
+            {
+                chosen.push(m);
+            }
+        }
+        chosen.sort_by_key(|m| m.start);
+        chosen
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_match(
+        &self,
+        doc: &TextDoc,
+        keys: &[&str],
+        actors: &[Actor],
+        times: &[TimeMention],
+        si: usize,
+        range: std::ops::Range<usize>,
+        m: &Match,
+        out: &mut Vec<Event>,
+    ) {
+        let entry = &self.lexicon.entries[m.trigger.entry];
+        let flags = entry.flags;
+        let in_sent: Vec<&Actor> = actors
+            .iter()
+            .filter(|a| a.first >= range.start && a.last < range.end)
+            .collect();
+        let mut voice = m.trigger.voice;
+        let mut head = m.start;
+        let mut rule_extra = "";
+        if voice == Voice::Nominal && m.light.is_some() {
+            voice = Voice::Active;
+            head = m.light.unwrap_or(m.start);
+            rule_extra = "+light-verb";
+        }
+        // The complement, when it follows the trigger, sits between it and a genitive/agent.
+        let after = m.end.max(m.cover.1);
+        let obj_from = m.end;
+        let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
+            Voice::Active => {
+                let subj = subject(keys, &in_sent, actors, head, range.start);
+                let objs = objects(keys, &in_sent, obj_from, range.end, flags.target_ke, flags.recv);
+                if flags.recv {
+                    let givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
+                    rule_extra = "+receive";
+                    (givers, subj)
+                } else {
+                    (subj, objs)
+                }
+            }
+            Voice::Passive => {
+                let subj = subject(keys, &in_sent, actors, m.start, range.start);
+                let mut agent: Vec<&Actor> = in_sent
+                    .iter()
+                    .copied()
+                    .filter(|a| a.first == after + 1 && a.prep.is_none())
+                    .collect();
+                if agent.is_empty() {
+                    agent = agents(keys, &in_sent, after, range.end, &["oleh"]);
+                }
+                rule_extra = "+passive";
+                if !agent.is_empty() {
+                    rule_extra = "+passive-agent";
+                }
+                if flags.target_ke {
+                    (subj, objs_ke(keys, &in_sent, after, range.end))
+                } else {
+                    (agent, subj)
+                }
+            }
+            Voice::Nominal => {
+                // The genitive actor right after the noun (one word may intervene).
+                let gen: Vec<&Actor> = in_sent
+                    .iter()
+                    .copied()
+                    .filter(|a| {
+                        a.prep.is_none()
+                            && a.first > after
+                            && a.first <= after + 2
+                            && (a.first == after + 1 || !is_boundary(keys[after + 1]))
+                    })
+                    .take(1)
+                    .collect();
+                if gen.is_empty() {
+                    return;
+                }
+                let start = gen[0].last;
+                let objs = objects(keys, &in_sent, start, range.end, flags.target_ke, false)
+                    .into_iter()
+                    .filter(|a| a.prep.is_some())
+                    .collect();
+                rule_extra = "+nominal";
+                (gen, objs)
+            }
+        };
+        if flags.need_target && targets.is_empty() {
+            return;
+        }
+        // Without a source, only a conflictual passive ("X ditangkap") or a flagged entry.
+        let conflict = entry.cameo.as_str() >= "09";
+        if sources.is_empty()
+            && (targets.is_empty() || !((voice == Voice::Passive && conflict) || flags.nosrc_ok))
+        {
+            return;
+        }
+        let modality = modality(keys, head, range.start);
+        let mut code = entry.cameo.clone();
+        if modality == Modality::Intended {
+            code = intent_code(&code).to_string();
+        }
+        let Some(info) = self.cameo.get(&code) else {
+            return;
+        };
+        let trigger = Span::new(doc.tokens[head].span.start, doc.tokens[m.end].span.end);
+        let date = date_of(doc, times, si, head).or_else(|| doc.published.clone());
+        let place = place_of(&in_sent, head, &targets, flags.target_ke)
+            .or_else(|| doc.source.dateline_place.clone());
+        let rule = format!("{}:{}{}", dict::VERBS_NAME, entry.line, rule_extra);
+        let mut pairs: Vec<(Option<&Actor>, Option<&Actor>)> = Vec::new();
+        if targets.is_empty() && sources.len() >= 2 {
+            // "A dan B sepakat": one event each way.
+            for a in &sources {
+                for b in &sources {
+                    if a.first != b.first {
+                        pairs.push((Some(a), Some(b)));
+                    }
+                }
+            }
+        } else if sources.is_empty() {
+            for t in &targets {
+                pairs.push((None, Some(t)));
+            }
+        } else if targets.is_empty() {
+            for s in &sources {
+                pairs.push((Some(s), None));
+            }
+        } else {
+            for s in &sources {
+                for t in &targets {
+                    pairs.push((Some(s), Some(t)));
+                }
+            }
+        }
+        for (s, t) in pairs {
+            if let (Some(s), Some(t)) = (s, t) {
+                if s.code == t.code || s.first == t.first {
+                    continue;
+                }
+                // A visit goes abroad: the same country on both sides is no visit.
+                if flags.target_ke && s.code.get(..3) == t.code.get(..3) {
+                    continue;
+                }
+            }
+            let ev = Event {
+                sentence: si,
+                source: s.map(|a| ActorRef {
+                    span: a.span,
+                    code: Some(a.code.clone()),
+                }),
+                target: t.map(|a| ActorRef {
+                    span: a.span,
+                    code: Some(a.code.clone()),
+                }),
+                trigger,
+                cameo: code.clone(),
+                root: code[..2].to_string(),
+                quad_class: info.quad_class,
+                goldstein: info.goldstein,
+                plover: info.plover.clone(),
+                modality,
+                date: date.clone(),
+                place: place.clone(),
+                rule: rule.clone(),
+                mentions: 1,
+            };
+            merge(out, ev);
+        }
     }
 }
 
@@ -23,3 +396,431 @@ impl Default for Coder {
         Self::new()
     }
 }
+
+/// The same event stated again: same actors' codes, code and modality.
+fn merge(out: &mut Vec<Event>, ev: Event) {
+    let code = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+    if let Some(prev) = out.iter_mut().find(|p| {
+        p.cameo == ev.cameo
+            && p.modality == ev.modality
+            && code(&p.source) == code(&ev.source)
+            && code(&p.target) == code(&ev.target)
+    }) {
+        if prev.trigger != ev.trigger {
+            prev.mentions += 1;
+        }
+        return;
+    }
+    out.push(ev);
+}
+
+/// The lookup key of a token: its lower-case form, `""` for non-words.
+fn key(t: &Token) -> &str {
+    if t.is_word() {
+        morph::unreduplicate(&t.lower).unwrap_or(&t.lower)
+    } else if t.lower.len() <= 3 {
+        // Keep punctuation visible to boundaries.
+        &t.lower
+    } else {
+        ""
+    }
+}
+
+fn word_eq(k: &str, w: &str) -> bool {
+    k == w || morph::strip_enclitic(k) == Some(w)
+}
+
+fn is_boundary(k: &str) -> bool {
+    CLAUSE_BOUNDARY.contains(&k) || k == ","
+}
+
+/// Find a complement near the trigger: after it (active, nominal) within 6 tokens, or before
+/// it (passive/nominal: "sanksi yang dijatuhkan") within 3 tokens.
+fn find_complement(
+    keys: &[&str],
+    range: &std::ops::Range<usize>,
+    start: usize,
+    end: usize,
+    comps: &[Vec<String>],
+    voice: Voice,
+) -> Option<(usize, usize)> {
+    let at = |i: usize| -> Option<(usize, usize)> {
+        for c in comps {
+            if i + c.len() > range.end {
+                continue;
+            }
+            if c.iter().enumerate().all(|(j, w)| word_eq(keys[i + j], w)) {
+                return Some((i, i + c.len() - 1));
+            }
+        }
+        None
+    };
+    let mut i = end + 1;
+    while i < range.end && i <= end + 6 {
+        if matches!(keys[i], "." | ";" | "," | "bahwa" | "yang" | "namun" | "tetapi") {
+            break;
+        }
+        if let Some(r) = at(i) {
+            return Some(r);
+        }
+        i += 1;
+    }
+    if voice != Voice::Active {
+        let mut i = start;
+        while i > range.start && i + 3 >= start {
+            i -= 1;
+            if matches!(keys[i], "." | ";" | ",") {
+                break;
+            }
+            if let Some(r) = at(i) {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
+/// Coded entities grouped into actors, with their governing prepositions.
+fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str]) -> Vec<Actor> {
+    let toks = &doc.tokens;
+    let resolve = |i: usize| -> Option<(String, usize)> {
+        let mut j = i;
+        for _ in 0..6 {
+            let e = entities.get(j)?;
+            if let Some(c) = e.code.as_deref().filter(|c| !c.is_empty()) {
+                return Some((c.to_string(), j));
+            }
+            j = e.refers_to?;
+        }
+        None
+    };
+    let mut items: Vec<(usize, usize, usize, String, usize)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        let Some((code, src)) = resolve(i) else {
+            continue;
+        };
+        let first = toks.partition_point(|t| t.span.end <= e.span.start);
+        let mut last = first;
+        while last + 1 < toks.len() && toks[last + 1].span.start < e.span.end {
+            last += 1;
+        }
+        if first >= toks.len() || toks[first].span.start >= e.span.end {
+            continue;
+        }
+        items.push((first, last, i, code, src));
+    }
+    items.sort_by_key(|x| (x.0, std::cmp::Reverse(x.1)));
+    let mut out: Vec<Actor> = Vec::new();
+    for (first, last, i, code, src) in items {
+        let e = &entities[i];
+        let is_person = entities[src].kind == "PER" || e.kind == "PER";
+        let place = e.place.clone();
+        if let Some(prev) = out.last_mut() {
+            if first <= prev.last + 1 {
+                // Adjacent or nested: one actor; keep the most specific code.
+                prev.last = prev.last.max(last);
+                if code.len() > prev.code.len() || (code.len() == prev.code.len() && is_person)
+                {
+                    prev.code = code;
+                    prev.span = e.span;
+                    prev.is_person |= is_person;
+                }
+                if prev.place.is_none() {
+                    prev.place = place;
+                }
+                continue;
+            }
+        }
+        out.push(Actor {
+            first,
+            last,
+            span: e.span,
+            code,
+            prep: None,
+            is_person,
+            place,
+        });
+    }
+    for a in &mut out {
+        // Look back over up to three lower-case words (titles, nouns) for a preposition.
+        let mut j = a.first;
+        for _ in 0..4 {
+            if j == 0 {
+                break;
+            }
+            j -= 1;
+            let k = keys[j];
+            if let Some(p) = PREPS.iter().find(|p| **p == k) {
+                a.prep = Some(p);
+                break;
+            }
+            let t = &toks[j];
+            let verbish = k.starts_with("me")
+                || k.starts_with("ber")
+                || k.starts_with("di")
+                || k.starts_with("ter");
+            if !t.is_word() || t.is_capitalised() || verbish || k == "yang" {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Is this actor the object of a (non-speech) meN- verb right before it?
+fn is_object(keys: &[&str], a: &Actor) -> bool {
+    if a.first == 0 {
+        return false;
+    }
+    let k = keys[a.first - 1];
+    k.starts_with("me") && !SPEECH.contains(&k) && k.len() > 4
+}
+
+/// The subject(s) of a verb at `head`: the nearest actor to its left not governed by a
+/// preposition; `A dan B` gives both; a pronoun (`ia`) resolves to the last person before.
+fn subject<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    all: &'a [Actor],
+    head: usize,
+    sent_start: usize,
+) -> Vec<&'a Actor> {
+    let mut i = head;
+    while i > sent_start {
+        i -= 1;
+        let k = keys[i];
+        if STRONG_BOUNDARY.contains(&k) || head - i > 30 {
+            break;
+        }
+        if let Some(a) = in_sent.iter().find(|a| a.last == i) {
+            if matches!(a.prep, Some("dan" | "serta")) && a.first >= 2 {
+                if let Some(b) = in_sent.iter().find(|b| b.last == a.first - 2) {
+                    if b.prep.is_none() && !is_object(keys, b) {
+                        return vec![*b, *a];
+                    }
+                }
+            }
+            if a.prep.is_none() && !is_object(keys, a) {
+                return vec![*a];
+            }
+            i = a.first;
+            continue;
+        }
+        if PRONOUNS.contains(&k) {
+            // An unresolved pronoun: the last person named before it.
+            return all
+                .iter()
+                .rev()
+                .find(|a| a.last < i && a.is_person)
+                .into_iter()
+                .collect();
+        }
+    }
+    Vec::new()
+}
+
+/// Targets to the right of `after`, within the clause: a direct object, or an actor behind a
+/// target preposition; `A dan B`, `dari A hingga B` give several.
+fn objects<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    after: usize,
+    end: usize,
+    target_ke: bool,
+    recv: bool,
+) -> Vec<&'a Actor> {
+    if target_ke {
+        return objs_ke(keys, in_sent, after, end);
+    }
+    let mut out: Vec<&Actor> = Vec::new();
+    let mut with = false;
+    let mut i = after + 1;
+    let starts_actor = |j: usize| in_sent.iter().any(|a| a.first == j);
+    while i < end && i <= after + 14 {
+        let k = keys[i];
+        if k == "," {
+            if enumerates(keys, i, end) || (!out.is_empty() && starts_actor(i + 1)) {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        if is_boundary(k) {
+            break;
+        }
+        if matches!(k, "dengan" | "kepada" | "terhadap" | "antara") {
+            with = true;
+        }
+        if let Some(a) = in_sent.iter().find(|a| a.first == i) {
+            let ok = if out.is_empty() {
+                match a.prep {
+                    None => true,
+                    Some("di") => with,
+                    Some("dari") => !recv && i >= 2 && keys[i - 2] == ",",
+                    Some(p) => TARGET_PREPS.contains(&p),
+                }
+            } else {
+                matches!(keys[i - 1], "dan" | "serta" | "hingga" | "sampai" | ",")
+            };
+            if ok {
+                out.push(*a);
+            } else if !out.is_empty() {
+                break;
+            }
+            i = a.last + 1;
+            continue;
+        }
+        if !out.is_empty() && !matches!(k, "dan" | "serta" | "hingga" | "sampai") {
+            break;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Does the comma at `i` open an enumeration (`, dari A hingga B`, `, yakni A`)?
+fn enumerates(keys: &[&str], i: usize, end: usize) -> bool {
+    i + 1 < end && matches!(keys[i + 1], "dari" | "termasuk" | "yakni" | "yaitu" | "seperti")
+}
+
+/// The place-target of a visit: the actor behind `ke` (or `di`) to the right.
+fn objs_ke<'a>(keys: &[&str], in_sent: &[&'a Actor], after: usize, end: usize) -> Vec<&'a Actor> {
+    let mut i = after + 1;
+    while i < end && i <= after + 10 {
+        if matches!(keys[i], "." | ";" | "bahwa" | "yang") {
+            break;
+        }
+        if let Some(a) = in_sent.iter().find(|a| a.first == i) {
+            if matches!(a.prep, Some("ke" | "di" | "menuju")) {
+                return vec![*a];
+            }
+        }
+        i += 1;
+    }
+    Vec::new()
+}
+
+/// Actors behind one of `preps` to the right (`oleh X`, `dari X`).
+fn agents<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    after: usize,
+    end: usize,
+    preps: &[&str],
+) -> Vec<&'a Actor> {
+    in_sent
+        .iter()
+        .copied()
+        .filter(|a| a.first > after && a.first <= after + 10 && a.first < end)
+        .filter(|a| a.prep.is_some_and(|p| preps.contains(&p)))
+        .filter(|a| !keys[after + 1..a.first].iter().any(|k| matches!(*k, "." | ";")))
+        .take(1)
+        .collect()
+}
+
+/// Modality from the words before the trigger (and a conditional opening the clause).
+fn modality(keys: &[&str], head: usize, sent_start: usize) -> Modality {
+    let mut negated = false;
+    let mut future = false;
+    let mut intended = false;
+    let mut i = head;
+    let mut steps = 0;
+    while i > sent_start && steps < 5 {
+        i -= 1;
+        steps += 1;
+        let k = keys[i];
+        if NEGATION.contains(&k) || k == "menolak" && keys.get(i + 1) == Some(&"untuk") {
+            negated = true;
+        } else if FUTURE.contains(&k) {
+            future = true;
+        } else if INTENT.contains(&k) {
+            intended = true;
+        } else if !MODAL_GAP.contains(&k) {
+            break;
+        }
+    }
+    let mut conditional = false;
+    let mut i = head;
+    while i > sent_start && head - i < 20 {
+        i -= 1;
+        let k = keys[i];
+        if CONDITIONAL.contains(&k) {
+            conditional = true;
+            break;
+        }
+        if matches!(k, "." | ";" | "maka") {
+            break;
+        }
+    }
+    if negated {
+        Modality::Negated
+    } else if conditional {
+        Modality::Conditional
+    } else if intended {
+        Modality::Intended
+    } else if future {
+        Modality::Future
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// CAMEO codes an expression of intent: "wants to cooperate economically" is 0311, not 061.
+pub fn intent_code(code: &str) -> &str {
+    match code {
+        "061" => "0311",
+        "062" => "0312",
+        "063" => "0313",
+        "064" => "0314",
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        "081" | "0811" | "0812" | "0813" | "0814" => "0351",
+        "082" => "0352",
+        "084" | "0841" | "0842" => "0353",
+        "085" => "0354",
+        "086" | "0861" | "0862" | "0863" => "0355",
+        "087" | "0871" | "0872" | "0873" | "0874" => "0356",
+        "057" => "030",
+        c if c.starts_with("04") => "036",
+        c if c.starts_with("05") => "032",
+        c if c.starts_with("06") => "031",
+        c if c.starts_with("07") => "033",
+        c if c.starts_with("08") => "035",
+        c => c,
+    }
+}
+
+/// The date of the sentence's nearest time expression (not a duration).
+fn date_of(doc: &TextDoc, times: &[TimeMention], si: usize, head: usize) -> Option<String> {
+    let sent = doc.sentences.get(si)?.span;
+    let at = doc.tokens.get(head)?.span.start;
+    times
+        .iter()
+        .filter(|t| sent.contains(t.span))
+        .filter_map(|t| {
+            let v = t.value.as_deref()?;
+            (!v.starts_with('P') && v.as_bytes().first().is_some_and(u8::is_ascii_digit))
+                .then(|| (t.span.start.abs_diff(at), v))
+        })
+        .min_by_key(|x| x.0)
+        .map(|x| x.1.to_string())
+}
+
+/// The place of the event: the visited place, else the nearest `di X` of the sentence.
+fn place_of(in_sent: &[&Actor], head: usize, targets: &[&Actor], visit: bool) -> Option<Place> {
+    if visit {
+        if let Some(p) = targets.iter().find_map(|t| t.place.clone()) {
+            return Some(p);
+        }
+    }
+    in_sent
+        .iter()
+        .filter(|a| a.prep == Some("di") && a.place.is_some())
+        .min_by_key(|a| a.first.abs_diff(head))
+        .and_then(|a| a.place.clone())
+}
+
+#[cfg(test)]
+mod tests;

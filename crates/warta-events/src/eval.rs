@@ -1,0 +1,173 @@
+//! Scoring coded events against gold at three levels.
+//!
+//! * lenient: source and target COUNTRY (first three letters of the code) + CAMEO root;
+//! * actor: full actor codes + root;
+//! * strict: full actor codes + full CAMEO code.
+//!
+//! A gold event may list alternatives (any one counts). Matching is one-to-one and greedy, in
+//! gold order.
+
+/// A system event reduced to what is scored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SysEvent {
+    pub source: Option<String>,
+    pub target: Option<String>,
+    pub cameo: String,
+    /// Code-point offsets of the trigger (for reports).
+    pub trigger: (usize, usize),
+    pub modality: String,
+}
+
+/// A gold event: alternatives for each side and for the code; an empty side list = no actor.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GoldEvent {
+    pub source: Vec<String>,
+    pub target: Vec<String>,
+    pub cameo: Vec<String>,
+    pub required: bool,
+    pub trigger: Option<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Level {
+    Lenient,
+    Actor,
+    Strict,
+}
+
+impl Level {
+    pub const ALL: [Level; 3] = [Level::Lenient, Level::Actor, Level::Strict];
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Lenient => "lenient",
+            Level::Actor => "actor",
+            Level::Strict => "strict",
+        }
+    }
+}
+
+fn side_ok(level: Level, sys: &Option<String>, gold: &[String]) -> bool {
+    match sys {
+        None => gold.is_empty(),
+        Some(s) => gold.iter().any(|g| match level {
+            Level::Lenient => s.get(..3).unwrap_or(s) == g.get(..3).unwrap_or(g),
+            _ => s == g,
+        }),
+    }
+}
+
+/// Does a system event match a gold event at this level?
+pub fn matches(level: Level, s: &SysEvent, g: &GoldEvent) -> bool {
+    let code_ok = g.cameo.iter().any(|c| match level {
+        Level::Strict => *c == s.cameo,
+        _ => c.get(..2) == s.cameo.get(..2),
+    });
+    code_ok && side_ok(level, &s.source, &g.source) && side_ok(level, &s.target, &g.target)
+}
+
+/// True/false positives and false negatives.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, o: Counts) {
+        self.tp += o.tp;
+        self.fp += o.fp;
+        self.fn_ += o.fn_;
+    }
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// One-to-one greedy alignment: for each gold event (in order), the first unused system event
+/// that matches. Returns, per gold event, the index of its system event.
+pub fn align(level: Level, sys: &[SysEvent], gold: &[GoldEvent]) -> Vec<Option<usize>> {
+    let mut used = vec![false; sys.len()];
+    gold.iter()
+        .map(|g| {
+            let i = (0..sys.len()).find(|&i| !used[i] && matches(level, &sys[i], g))?;
+            used[i] = true;
+            Some(i)
+        })
+        .collect()
+}
+
+/// Counts for one document.
+pub fn score(level: Level, sys: &[SysEvent], gold: &[GoldEvent]) -> Counts {
+    let a = align(level, sys, gold);
+    let tp = a.iter().flatten().count();
+    Counts {
+        tp,
+        fp: sys.len() - tp,
+        fn_: gold.len() - tp,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sys(s: Option<&str>, t: Option<&str>, c: &str) -> SysEvent {
+        SysEvent {
+            source: s.map(str::to_string),
+            target: t.map(str::to_string),
+            cameo: c.into(),
+            trigger: (0, 0),
+            modality: "asserted".into(),
+        }
+    }
+    fn gold(s: &[&str], t: &[&str], c: &[&str]) -> GoldEvent {
+        GoldEvent {
+            source: s.iter().map(|x| x.to_string()).collect(),
+            target: t.iter().map(|x| x.to_string()).collect(),
+            cameo: c.iter().map(|x| x.to_string()).collect(),
+            required: true,
+            trigger: None,
+        }
+    }
+
+    #[test]
+    fn levels() {
+        let s = sys(Some("RUSGOV"), Some("PRK"), "0311");
+        let g = gold(&["RUS"], &["PRKGOV"], &["030"]);
+        assert!(matches(Level::Lenient, &s, &g));
+        assert!(!matches(Level::Actor, &s, &g));
+        let g2 = gold(&["RUSGOV"], &["PRK"], &["031", "0311"]);
+        assert!(matches(Level::Strict, &s, &g2));
+        assert!(!matches(Level::Lenient, &sys(None, Some("PRK"), "030"), &g));
+    }
+
+    #[test]
+    fn one_to_one() {
+        let s = vec![sys(Some("RUS"), Some("PRK"), "042")];
+        let g = vec![gold(&["RUS"], &["PRK"], &["042"]), gold(&["RUS"], &["PRK"], &["042"])];
+        let c = score(Level::Strict, &s, &g);
+        assert_eq!((c.tp, c.fp, c.fn_), (1, 0, 1));
+        assert_eq!(c.precision(), 1.0);
+        assert_eq!(c.recall(), 0.5);
+    }
+}
