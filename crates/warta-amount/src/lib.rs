@@ -200,6 +200,20 @@ fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount
             }
         }
     }
+    // `US$ 5,503` in Indonesian text: a comma before exactly three digits, with a currency and
+    // no scale word, is the English thousands separator (money has no 3-digit decimals).
+    if digits && !english && !range && last == k {
+        let s = t.s(k);
+        let money = currency.is_some()
+            || r.currencies.match_at(t, last + 1, |e| e.position.post()).is_some();
+        if money && s.matches(',').count() == 1 && !s.contains('.') {
+            if let Some((int, frac)) = s.split_once(',') {
+                if frac.len() == 3 && int != "0" {
+                    value = numeral::parse_digits(s, true).unwrap_or(value);
+                }
+            }
+        }
+    }
     let value = round_sig(value);
     let suffix = if range { " range" } else { "" };
     if let Some(e) = currency {
@@ -280,6 +294,8 @@ mod tests {
         assert_eq!(one("USD 25 juta").1, 25e6);
         assert_eq!(one("dua juta rupiah").1, 2e6);
         assert_eq!(one("1,2 juta euro").2, "EUR");
+        assert_eq!(one("seharga US$ 5,503 atau").1, 5503.0);
+        assert_eq!(one("1,250 km").1, 1.25);
     }
 
     #[test]

@@ -34,7 +34,9 @@ pub fn parse_digits(s: &str, english: bool) -> Option<f64> {
         }
         (false, true) => {
             let multi = s.matches(',').count() > 1;
-            if grouped(',') && (multi || english) {
+            // `1,000` is never a decimal: a three-zero group is a thousands separator.
+            let zeros = s.rsplit(',').next().is_some_and(|g| g == "000") && !s.starts_with("0,");
+            if grouped(',') && (multi || english || zeros) {
                 (Some(','), None)
             } else if multi {
                 return None;
@@ -70,10 +72,14 @@ pub fn scale_word(w: &str) -> Option<f64> {
     }
     let mut buf = [0u8; 48];
     Some(match lower_in(w, &mut buf) {
-        "ribu" | "rb" | "thousand" => 1e3,
-        "juta" | "jt" | "million" | "mn" | "mln" => 1e6,
-        "miliar" | "milyar" | "billion" | "bn" | "bln" => 1e9,
-        "triliun" | "trilyun" | "trillion" | "tn" | "trn" => 1e12,
+        // `jutaan` (some millions) reads as its scale; common misspellings are accepted.
+        "ribu" | "rb" | "thousand" | "ribuan" => 1e3,
+        "juta" | "jt" | "million" | "mn" | "mln" | "jutaan" => 1e6,
+        "miliar" | "milyar" | "billion" | "bn" | "bln" | "miliaran" | "milyaran" | "milyard"
+        | "miliyar" => 1e9,
+        "triliun" | "trilyun" | "trillion" | "tn" | "trn" | "triliunan" | "trilun" | "triliyun" => {
+            1e12
+        }
         _ => return None,
     })
 }
@@ -237,6 +243,8 @@ mod tests {
         assert_eq!(parse_digits("2.5", false), Some(2.5));
         assert_eq!(parse_digits("1.250.000,50", false), Some(1_250_000.5));
         assert_eq!(parse_digits("1.2.3", false), None);
+        assert_eq!(parse_digits("1,000", false), Some(1000.0));
+        assert_eq!(parse_digits("0,000", false), Some(0.0));
     }
 
     #[test]

@@ -36,14 +36,18 @@ fn linked(gap: &str) -> bool {
     let words = gap
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ',' | '/' | '[' | '-' | '–' | '—'))
         .map(|w| w.to_lowercase());
+    // A bare comma lists amounts (`X dolar Singapura, Y dolar AS`); a restatement needs a
+    // parenthesis or a linking word.
     let mut n = 0;
+    let mut linking = gap.contains('(');
     for w in words {
         if !LINKS.contains(&w.as_str()) {
             return false;
         }
+        linking |= !w.is_empty();
         n += 1;
     }
-    n < 8
+    linking && n < 8
 }
 
 pub fn check(text: &str, published: Option<&str>, amounts: &[Amount], out: &mut Vec<Check>) {
@@ -120,23 +124,25 @@ fn judge(
     let k = (ratio.log10() / 3.0).round() as i32;
     let factor = 10f64.powi(3 * k);
     let residual = ratio / factor;
-    if k != 0 && (residual - 1.0).abs() <= TOLERANCE {
+    let fix = if k != 0 && (residual - 1.0).abs() <= TOLERANCE {
         // The stronger currency's amount first (a is stronger when rate.value >= 1).
         let (first, second) = if rate.value >= 1.0 {
             ((a, factor), (b, 1.0 / factor))
         } else {
             ((b, 1.0 / factor), (a, factor))
         };
-        let fix = rescale(text, first.0, first.1).or_else(|| rescale(text, second.0, second.1));
-        let (suggestion, fixed) = match &fix {
-            Some((from, to, fixed)) => (Some(format!("{from} -> {to}")), fixed.clone()),
-            None => (None, String::new()),
-        };
-        let fixed_note = if fixed.is_empty() {
-            String::new()
-        } else {
-            format!(" '{fixed}' makes the pair consistent (within {:.2}% of the ECB rate).", (residual - 1.0).abs() * 100.0)
-        };
+        rescale(text, first.0, first.1).or_else(|| rescale(text, second.0, second.1))
+    } else {
+        None
+    };
+    // An error needs the scale word that explains it: a factor no word change explains
+    // (a misspelt scale word we did not read, a digit slip) stays a warning.
+    if let Some((from, to, fixed)) = fix {
+        let suggestion = Some(format!("{from} -> {to}"));
+        let fixed_note = format!(
+            " '{fixed}' makes the pair consistent (within {:.2}% of the ECB rate).",
+            (residual - 1.0).abs() * 100.0
+        );
         return Check {
             kind: "currency_conversion".into(),
             severity: Severity::Error,

@@ -18,6 +18,9 @@ const EN_NAMES: [&str; 7] = [
     "Sunday",
 ];
 
+/// Days around the publication date within which a `(d/m)` date has a certain year.
+pub const NEAR_DAYS: i64 = 45;
+
 pub fn check(text: &str, published: Option<&str>, times: &[TimeMention], out: &mut Vec<Check>) {
     let full_pub = published.is_some_and(|p| p.len() >= 10);
     for m in times {
@@ -50,7 +53,11 @@ pub fn check(text: &str, published: Option<&str>, times: &[TimeMention], out: &m
             });
             continue;
         }
-        let fixed = m.rule.ends_with("+year") || full_pub;
+        // Without a written year the date is fixed only near the publication date.
+        let near = published
+            .and_then(warta_time::day_of)
+            .is_some_and(|p| (day - p).abs() <= NEAR_DAYS);
+        let fixed = m.rule.ends_with("+year") || (full_pub && near);
         out.push(Check {
             kind: "weekday_date".into(),
             severity: if fixed {
