@@ -105,20 +105,32 @@ pub fn check(text: &str, file: &str) -> Vec<DictIssue> {
         }
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 5 {
-            issues.push(issue(format!("expected 5 tab-separated fields, found {}", f.len())));
+            issues.push(issue(format!(
+                "expected 5 tab-separated fields, found {}",
+                f.len()
+            )));
             continue;
         }
         if !(2..=4).contains(&f[0].len()) || !f[0].bytes().all(|b| b.is_ascii_digit()) {
             issues.push(issue(format!("bad CAMEO code {:?}", f[0])));
         }
-        if f[2].parse::<f32>().map_or(true, |g| !(-10.0..=10.0).contains(&g)) {
+        if f[2]
+            .parse::<f32>()
+            .map_or(true, |g| !(-10.0..=10.0).contains(&g))
+        {
             issues.push(issue(format!("bad Goldstein weight {:?}", f[2])));
         }
         if f[3].parse::<u8>().ok() != Some(quad_class(f[0])) {
-            issues.push(issue(format!("QuadClass {:?} does not match code {}", f[3], f[0])));
+            issues.push(issue(format!(
+                "QuadClass {:?} does not match code {}",
+                f[3], f[0]
+            )));
         }
         if let Some(prev) = seen.insert(f[0].to_string(), n) {
-            issues.push(issue(format!("duplicate code {} (first on line {prev})", f[0])));
+            issues.push(issue(format!(
+                "duplicate code {} (first on line {prev})",
+                f[0]
+            )));
         }
     }
     issues
@@ -248,7 +260,10 @@ mod tests {
 
     #[test]
     fn check_reports_lines() {
-        let issues = check("code\tname\tgoldstein\tquad_class\tplover\n04x\tA\t1.0\t1\t\n", "f");
+        let issues = check(
+            "code\tname\tgoldstein\tquad_class\tplover\n04x\tA\t1.0\t1\t\n",
+            "f",
+        );
         assert_eq!(issues[0].line, 2);
     }
 }

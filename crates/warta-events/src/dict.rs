@@ -10,7 +10,14 @@ pub const VERBS_TSV: &str = include_str!("../data/verbs.tsv");
 /// Its name in `rule` fields and `warta dict check`.
 pub const VERBS_NAME: &str = "verbs.tsv";
 
-const FLAGS: [&str; 5] = ["verb", "need-target", "target-ke", "recv", "nosrc-ok"];
+const FLAGS: [&str; 6] = [
+    "verb",
+    "need-target",
+    "target-ke",
+    "recv",
+    "nosrc-ok",
+    "sym",
+];
 
 /// Words that start an explicit form but are nouns, not passive verbs.
 const DI_NOUNS: [&str; 5] = ["diskusi", "dialog", "diplomasi", "dinas", "dialognya"];
@@ -28,6 +35,8 @@ pub struct Flags {
     pub target_ke: bool,
     pub recv: bool,
     pub nosrc_ok: bool,
+    /// One event each way (`sepakat dengan X`).
+    pub sym: bool,
 }
 
 /// How a trigger form relates its actors.
@@ -80,6 +89,7 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "target-ke" => f.target_ke = true,
             "recv" => f.recv = true,
             "nosrc-ok" => f.nosrc_ok = true,
+            "sym" => f.sym = true,
             other => {
                 return Err(format!(
                     "unknown flag {other:?} (known: {})",
@@ -108,8 +118,7 @@ fn bad_phrase(s: &str) -> Option<String> {
     if s.chars().any(|c| c.is_uppercase()) {
         return Some(format!("{s:?}: forms are written in lower case"));
     }
-    if s
-        .chars()
+    if s.chars()
         .any(|c| !(c.is_alphanumeric() || c == ' ' || c == '-' || c == '\'' || c == '='))
     {
         return Some(format!("{s:?}: unexpected character"));
@@ -178,7 +187,10 @@ impl Lexicon {
             let complements = if line.complement == "-" || line.complement.is_empty() {
                 Vec::new()
             } else {
-                line.complement.split('|').map(|c| words(c.trim())).collect()
+                line.complement
+                    .split('|')
+                    .map(|c| words(c.trim()))
+                    .collect()
             };
             let entry = lex.entries.len();
             lex.entries.push(Entry {
@@ -316,7 +328,11 @@ mod tests {
         let issues = check(VERBS_TSV, VERBS_NAME);
         assert!(issues.is_empty(), "{:#?}", &issues[..issues.len().min(20)]);
         let lex = Lexicon::embedded(&CameoTable::embedded());
-        assert!(lex.entries.len() >= 600, "only {} entries", lex.entries.len());
+        assert!(
+            lex.entries.len() >= 600,
+            "only {} entries",
+            lex.entries.len()
+        );
         let roots: std::collections::BTreeSet<&str> =
             lex.entries.iter().map(|e| &e.cameo[..2]).collect();
         assert_eq!(roots.len(), 20, "roots covered: {roots:?}");

@@ -164,7 +164,10 @@ mod tests {
     #[test]
     fn one_to_one() {
         let s = vec![sys(Some("RUS"), Some("PRK"), "042")];
-        let g = vec![gold(&["RUS"], &["PRK"], &["042"]), gold(&["RUS"], &["PRK"], &["042"])];
+        let g = vec![
+            gold(&["RUS"], &["PRK"], &["042"]),
+            gold(&["RUS"], &["PRK"], &["042"]),
+        ];
         let c = score(Level::Strict, &s, &g);
         assert_eq!((c.tp, c.fp, c.fn_), (1, 0, 1));
         assert_eq!(c.precision(), 1.0);

@@ -35,31 +35,109 @@ const TARGET_PREPS: &[&str] = &[
 ];
 /// Verbs of saying: their subject is not an object of anything.
 const SPEECH: &[&str] = &[
-    "mengatakan", "menyatakan", "mengungkapkan", "menegaskan", "menjelaskan", "menyebutkan",
-    "mengumumkan", "melaporkan", "menambahkan", "menyampaikan", "memperkirakan", "mengklaim",
-    "menilai", "menganggap", "menyebut", "berkata", "mengaku", "menuturkan", "memastikan",
-    "mengingatkan", "mengutip", "menurut", "lapor", "kata", "ujar", "tutur",
+    "mengatakan",
+    "menyatakan",
+    "mengungkapkan",
+    "menegaskan",
+    "menjelaskan",
+    "menyebutkan",
+    "mengumumkan",
+    "melaporkan",
+    "menambahkan",
+    "menyampaikan",
+    "memperkirakan",
+    "mengklaim",
+    "menilai",
+    "menganggap",
+    "menyebut",
+    "berkata",
+    "mengaku",
+    "menuturkan",
+    "memastikan",
+    "mengingatkan",
+    "mengutip",
+    "menurut",
+    "lapor",
+    "kata",
+    "ujar",
+    "tutur",
 ];
 const STRONG_BOUNDARY: &[&str] = &[";", "namun", "tetapi", "sedangkan", "sementara", "padahal"];
 const CLAUSE_BOUNDARY: &[&str] = &[
-    ".", ";", ":", "?", "!", "(", ")", "bahwa", "yang", "namun", "tetapi", "sedangkan", "sementara",
-    "karena", "sehingga", "ketika", "setelah", "sebelum", "saat", "sejak", "agar", "supaya",
+    ".",
+    ";",
+    ":",
+    "?",
+    "!",
+    "(",
+    ")",
+    "bahwa",
+    "yang",
+    "namun",
+    "tetapi",
+    "sedangkan",
+    "sementara",
+    "karena",
+    "sehingga",
+    "ketika",
+    "setelah",
+    "sebelum",
+    "saat",
+    "sejak",
+    "agar",
+    "supaya",
 ];
-const NEGATION: &[&str] = &["tidak", "tak", "belum", "bukan", "batal", "urung", "enggan", "gagal"];
+const NEGATION: &[&str] = &[
+    "tidak", "tak", "belum", "bukan", "batal", "urung", "enggan", "gagal",
+];
 const FUTURE: &[&str] = &[
-    "akan", "bakal", "dijadwalkan", "direncanakan", "rencananya", "segera", "hendak",
+    "akan",
+    "bakal",
+    "dijadwalkan",
+    "direncanakan",
+    "rencananya",
+    "segera",
+    "hendak",
 ];
 const INTENT: &[&str] = &[
-    "ingin", "berkeinginan", "berupaya", "berusaha", "bertekad", "berencana", "berniat", "mau",
-    "berharap", "berambisi", "menginginkan", "mengupayakan",
+    "ingin",
+    "berkeinginan",
+    "berupaya",
+    "berusaha",
+    "bertekad",
+    "berencana",
+    "berniat",
+    "mau",
+    "berharap",
+    "berambisi",
+    "menginginkan",
+    "mengupayakan",
+    "sepakat",
+    "bersepakat",
+    "setuju",
+    "berjanji",
+    "berkomitmen",
+    "bersedia",
+    "siap",
+    "mencoba",
 ];
-const CONDITIONAL: &[&str] = &["jika", "kalau", "apabila", "bila", "jikalau", "seandainya", "andaikan"];
+const CONDITIONAL: &[&str] = &[
+    "jika",
+    "kalau",
+    "apabila",
+    "bila",
+    "jikalau",
+    "seandainya",
+    "andaikan",
+];
 /// Words allowed between a modal word and the trigger.
 const MODAL_GAP: &[&str] = &[
     "untuk", "akan", "telah", "sudah", "sedang", "masih", "juga", "pun", "bisa", "dapat", "tidak",
     "tak", "belum", "segera", "kembali", "secara", "langsung", "menolak", "ingin", "berupaya",
 ];
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+/// Codes CAMEO (and our gold) record in both directions: meet, phone, talks, agreements.
+const SYMMETRIC: &[&str] = &["040", "041", "044", "046", "057", "064"];
 
 /// The loaded event dictionary and code table; build once, share across threads.
 pub struct Coder {
@@ -97,9 +175,23 @@ struct Match<'a> {
 }
 
 const LIGHT_VERBS: &[&str] = &[
-    "melakukan", "mengadakan", "menggelar", "menyelenggarakan", "melancarkan", "memberikan",
-    "memberi", "mengirimkan", "mengirim", "menyampaikan", "mengeluarkan", "melayangkan",
-    "mengajukan", "menyalurkan", "menjatuhkan", "menjalin", "menjalani",
+    "melakukan",
+    "mengadakan",
+    "menggelar",
+    "menyelenggarakan",
+    "melancarkan",
+    "memberikan",
+    "memberi",
+    "mengirimkan",
+    "mengirim",
+    "menyampaikan",
+    "mengeluarkan",
+    "melayangkan",
+    "mengajukan",
+    "menyalurkan",
+    "menjatuhkan",
+    "menjalin",
+    "menjalani",
 ];
 
 impl Coder {
@@ -140,8 +232,23 @@ impl Coder {
                 continue;
             }
             let matches = self.matches(&keys, range.clone());
+            let mut evs: Vec<Event> = Vec::new();
             for m in matches {
-                self.code_match(doc, &keys, &actors, times, si, range.clone(), &m, &mut out);
+                self.code_match(doc, &keys, &actors, times, si, range.clone(), &m, &mut evs);
+            }
+            // "sepakat meningkatkan kerja sama": the agreement word only marks the intent of
+            // the cooperation event that follows; drop its bare 030 when that one exists.
+            let specific: Vec<(Option<String>, Option<String>)> = evs
+                .iter()
+                .filter(|e| e.root == "03" && e.cameo != "030")
+                .map(|e| (actor_code(&e.source), actor_code(&e.target)))
+                .collect();
+            evs.retain(|e| {
+                e.cameo != "030"
+                    || !specific.contains(&(actor_code(&e.source), actor_code(&e.target)))
+            });
+            for e in evs {
+                merge(&mut out, e);
             }
         }
         out
@@ -204,8 +311,12 @@ impl Coder {
         }
         // Longest form first, then a matched complement, then the wider cover.
         found.sort_by(|a, b| {
-            (b.words, b.complement, b.cover.1 - b.cover.0, a.start)
-                .cmp(&(a.words, a.complement, a.cover.1 - a.cover.0, b.start))
+            (b.words, b.complement, b.cover.1 - b.cover.0, a.start).cmp(&(
+                a.words,
+                a.complement,
+                a.cover.1 - a.cover.0,
+                b.start,
+            ))
         });
         let mut chosen: Vec<Match> = Vec::new();
         for m in found {
@@ -252,7 +363,14 @@ impl Coder {
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
             Voice::Active => {
                 let subj = subject(keys, &in_sent, actors, head, range.start);
-                let objs = objects(keys, &in_sent, obj_from, range.end, flags.target_ke, flags.recv);
+                let objs = objects(
+                    keys,
+                    &in_sent,
+                    obj_from,
+                    range.end,
+                    flags.target_ke,
+                    flags.recv,
+                );
                 if flags.recv {
                     let givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
                     rule_extra = "+receive";
@@ -309,18 +427,29 @@ impl Coder {
         if flags.need_target && targets.is_empty() {
             return;
         }
-        // Without a source, only a conflictual passive ("X ditangkap") or a flagged entry.
+        // Without a source: a passive ("X ditangkap"), a conflictual event noun with an explicit
+        // target ("serangan terhadap X"), or a flagged entry.
         let conflict = entry.cameo.as_str() >= "09";
         if sources.is_empty()
-            && (targets.is_empty() || !((voice == Voice::Passive && conflict) || flags.nosrc_ok))
+            && (targets.is_empty()
+                || !(voice == Voice::Passive
+                    || (m.trigger.voice == Voice::Nominal && conflict)
+                    || flags.nosrc_ok))
         {
             return;
         }
-        let modality = modality(keys, head, range.start);
+        let mut modality = modality(keys, head, range.start);
         let mut code = entry.cameo.clone();
         if modality == Modality::Intended {
             code = intent_code(&code).to_string();
         }
+        // Expressions of intent (03x) and threats (13x) are intended by definition.
+        if (code.starts_with("03") || code.starts_with("13"))
+            && matches!(modality, Modality::Asserted | Modality::Future)
+        {
+            modality = Modality::Intended;
+        }
+        let symmetric = flags.sym || SYMMETRIC.contains(&code.as_str());
         let Some(info) = self.cameo.get(&code) else {
             return;
         };
@@ -351,6 +480,9 @@ impl Coder {
             for s in &sources {
                 for t in &targets {
                     pairs.push((Some(s), Some(t)));
+                    if symmetric {
+                        pairs.push((Some(t), Some(s)));
+                    }
                 }
             }
         }
@@ -395,6 +527,10 @@ impl Default for Coder {
     fn default() -> Self {
         Self::new()
     }
+}
+
+fn actor_code(a: &Option<ActorRef>) -> Option<String> {
+    a.as_ref().and_then(|a| a.code.clone())
 }
 
 /// The same event stated again: same actors' codes, code and modality.
@@ -457,7 +593,10 @@ fn find_complement(
     };
     let mut i = end + 1;
     while i < range.end && i <= end + 6 {
-        if matches!(keys[i], "." | ";" | "," | "bahwa" | "yang" | "namun" | "tetapi") {
+        if matches!(
+            keys[i],
+            "." | ";" | "," | "bahwa" | "yang" | "namun" | "tetapi"
+        ) {
             break;
         }
         if let Some(r) = at(i) {
@@ -519,8 +658,7 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str]) -> Vec<Actor> {
             if first <= prev.last + 1 {
                 // Adjacent or nested: one actor; keep the most specific code.
                 prev.last = prev.last.max(last);
-                if code.len() > prev.code.len() || (code.len() == prev.code.len() && is_person)
-                {
+                if code.len() > prev.code.len() || (code.len() == prev.code.len() && is_person) {
                     prev.code = code;
                     prev.span = e.span;
                     prev.is_person |= is_person;
@@ -680,7 +818,11 @@ fn objects<'a>(
 
 /// Does the comma at `i` open an enumeration (`, dari A hingga B`, `, yakni A`)?
 fn enumerates(keys: &[&str], i: usize, end: usize) -> bool {
-    i + 1 < end && matches!(keys[i + 1], "dari" | "termasuk" | "yakni" | "yaitu" | "seperti")
+    i + 1 < end
+        && matches!(
+            keys[i + 1],
+            "dari" | "termasuk" | "yakni" | "yaitu" | "seperti"
+        )
 }
 
 /// The place-target of a visit: the actor behind `ke` (or `di`) to the right.
@@ -713,7 +855,11 @@ fn agents<'a>(
         .copied()
         .filter(|a| a.first > after && a.first <= after + 10 && a.first < end)
         .filter(|a| a.prep.is_some_and(|p| preps.contains(&p)))
-        .filter(|a| !keys[after + 1..a.first].iter().any(|k| matches!(*k, "." | ";")))
+        .filter(|a| {
+            !keys[after + 1..a.first]
+                .iter()
+                .any(|k| matches!(*k, "." | ";"))
+        })
         .take(1)
         .collect()
 }

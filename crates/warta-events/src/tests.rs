@@ -34,8 +34,12 @@ fn summary(text: &str, evs: &[Event]) -> Vec<String> {
         .map(|e| {
             format!(
                 "{}>{}:{}:{}:{}",
-                e.source.as_ref().map_or("-", |a| &text[a.span.start..a.span.end]),
-                e.target.as_ref().map_or("-", |a| &text[a.span.start..a.span.end]),
+                e.source
+                    .as_ref()
+                    .map_or("-", |a| &text[a.span.start..a.span.end]),
+                e.target
+                    .as_ref()
+                    .map_or("-", |a| &text[a.span.start..a.span.end]),
                 e.cameo,
                 e.modality.as_str(),
                 &text[e.trigger.start..e.trigger.end]
@@ -47,8 +51,17 @@ fn summary(text: &str, evs: &[Event]) -> Vec<String> {
 #[test]
 fn active_verb_subject_and_object() {
     let t = "Presiden Joko Widodo mengecam Israel atas serangan itu.";
-    let evs = run(t, &[("Joko Widodo", 0, "PER", Some("IDNGOV")), ("Israel", 0, "LOC", Some("ISR"))]);
-    assert_eq!(summary(t, &evs), vec!["Joko Widodo>Israel:111:asserted:mengecam"]);
+    let evs = run(
+        t,
+        &[
+            ("Joko Widodo", 0, "PER", Some("IDNGOV")),
+            ("Israel", 0, "LOC", Some("ISR")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Joko Widodo>Israel:111:asserted:mengecam"]
+    );
     assert!(evs[0].rule.starts_with("verbs.tsv:"));
     assert_eq!(evs[0].quad_class, 3);
     assert_eq!(evs[0].date.as_deref(), Some("2015-03-11"));
@@ -59,22 +72,39 @@ fn passive_with_agent_after_verb_and_complement_before() {
     let t = "Moskow menghadapi masalah akibat sanksi-sanksi yang dijatuhkan Barat terkait Ukraina.";
     let evs = run(
         t,
-        &[("Moskow", 0, "LOC", Some("RUS")), ("Barat", 0, "LOC", Some("WST")), ("Ukraina", 0, "LOC", Some("UKR"))],
+        &[
+            ("Moskow", 0, "LOC", Some("RUS")),
+            ("Barat", 0, "LOC", Some("WST")),
+            ("Ukraina", 0, "LOC", Some("UKR")),
+        ],
     );
-    assert_eq!(summary(t, &evs), vec!["Barat>Moskow:163:asserted:dijatuhkan"]);
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Barat>Moskow:163:asserted:dijatuhkan"]
+    );
     assert!(evs[0].rule.ends_with("+passive-agent"));
 }
 
 #[test]
 fn passive_with_oleh() {
     let t = "Dua nelayan Indonesia ditangkap oleh polisi Malaysia di perairan Ambalat.";
-    let evs = run(t, &[("nelayan Indonesia", 0, "PER", Some("IDNCVL")), ("polisi Malaysia", 0, "ORG", Some("MYSCOP"))]);
-    assert_eq!(summary(t, &evs), vec!["polisi Malaysia>nelayan Indonesia:173:asserted:ditangkap"]);
+    let evs = run(
+        t,
+        &[
+            ("nelayan Indonesia", 0, "PER", Some("IDNCVL")),
+            ("polisi Malaysia", 0, "ORG", Some("MYSCOP")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["polisi Malaysia>nelayan Indonesia:173:asserted:ditangkap"]
+    );
 }
 
 #[test]
 fn visit_with_ke_and_future_modality() {
-    let t = "Kremlin mengatakan bahwa pemimpin Korea Utara Kim Jong-un akan datang ke Moskow pada Mei.";
+    let t =
+        "Kremlin mengatakan bahwa pemimpin Korea Utara Kim Jong-un akan datang ke Moskow pada Mei.";
     let evs = run(
         t,
         &[
@@ -84,38 +114,77 @@ fn visit_with_ke_and_future_modality() {
             ("Moskow", 0, "LOC", Some("RUS")),
         ],
     );
-    assert_eq!(summary(t, &evs), vec!["Kim Jong-un>Moskow:042:future:datang"]);
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Kim Jong-un>Moskow:042:future:datang"]
+    );
 }
 
 #[test]
 fn negation_is_never_asserted() {
     let t = "Kanselir Angela Merkel tidak akan menghadiri parade di Moskow.";
-    let evs = run(t, &[("Angela Merkel", 0, "PER", Some("DEUGOV")), ("Moskow", 0, "LOC", Some("RUS"))]);
-    assert_eq!(summary(t, &evs), vec!["Angela Merkel>Moskow:042:negated:menghadiri"]);
+    let evs = run(
+        t,
+        &[
+            ("Angela Merkel", 0, "PER", Some("DEUGOV")),
+            ("Moskow", 0, "LOC", Some("RUS")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Angela Merkel>Moskow:042:negated:menghadiri"]
+    );
 }
 
 #[test]
 fn intent_turns_cooperation_into_03() {
     let t = "Rusia berkeinginan untuk memperluas hubungannya di bidang ekonomi dengan Korea Utara.";
-    let evs = run(t, &[("Rusia", 0, "LOC", Some("RUS")), ("Korea Utara", 0, "LOC", Some("PRK"))]);
-    assert_eq!(summary(t, &evs), vec!["Rusia>Korea Utara:0311:intended:memperluas hubungannya"]);
+    let evs = run(
+        t,
+        &[
+            ("Rusia", 0, "LOC", Some("RUS")),
+            ("Korea Utara", 0, "LOC", Some("PRK")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Rusia>Korea Utara:0311:intended:memperluas hubungannya"]
+    );
 }
 
 #[test]
 fn coordinated_subjects_are_symmetric() {
     let t = "Indonesia dan Malaysia sepakat memperkuat patroli perbatasan.";
-    let evs = run(t, &[("Indonesia", 0, "LOC", Some("IDN")), ("Malaysia", 0, "LOC", Some("MYS"))]);
+    let evs = run(
+        t,
+        &[
+            ("Indonesia", 0, "LOC", Some("IDN")),
+            ("Malaysia", 0, "LOC", Some("MYS")),
+        ],
+    );
     assert_eq!(
         summary(t, &evs),
-        vec!["Indonesia>Malaysia:030:asserted:sepakat", "Malaysia>Indonesia:030:asserted:sepakat"]
+        vec![
+            "Indonesia>Malaysia:030:intended:sepakat",
+            "Malaysia>Indonesia:030:intended:sepakat"
+        ]
     );
 }
 
 #[test]
 fn nominal_event_with_genitive_source() {
-    let t = "Kunjungan Raja Salman ke Indonesia disambut hangat.";
-    let evs = run(t, &[("Raja Salman", 0, "PER", Some("SAUGOV")), ("Indonesia", 0, "LOC", Some("IDN"))]);
-    assert_eq!(summary(t, &evs), vec!["Raja Salman>Indonesia:042:asserted:Kunjungan"]);
+    let t = "Kunjungan Raja Salman ke Indonesia berlangsung tiga hari.";
+    let evs = run(
+        t,
+        &[
+            ("Raja Salman", 0, "PER", Some("SAUGOV")),
+            ("Indonesia", 0, "LOC", Some("IDN")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Raja Salman>Indonesia:042:asserted:Kunjungan"]
+    );
 }
 
 #[test]
@@ -143,23 +212,47 @@ fn pronoun_resolves_through_refers_to_and_repeats_merge() {
     let evs = Coder::new().code(&doc, &e, &[]);
     assert_eq!(
         summary(t, &evs),
-        vec!["Kim Jong-Il>Moskow:042:asserted:berkunjung", "Ia>Dmitry Medvedev:040:asserted:melakukan pertemuan"]
+        vec![
+            "Kim Jong-Il>Moskow:042:asserted:berkunjung",
+            "Ia>Dmitry Medvedev:040:asserted:melakukan pertemuan",
+            "Dmitry Medvedev>Ia:040:asserted:melakukan pertemuan"
+        ]
     );
     assert_eq!(evs[0].mentions, 2);
-    assert_eq!(evs[1].source.as_ref().unwrap().code.as_deref(), Some("PRKGOV"));
+    assert_eq!(
+        evs[1].source.as_ref().unwrap().code.as_deref(),
+        Some("PRKGOV")
+    );
 }
 
 #[test]
 fn speech_alone_is_no_event_but_its_content_is() {
     let t = "Menteri Retno Marsudi mengatakan Indonesia menolak tuntutan Australia.";
-    let evs = run(t, &[("Retno Marsudi", 0, "PER", Some("IDNGOV")), ("Indonesia", 0, "LOC", Some("IDN")), ("Australia", 0, "LOC", Some("AUS"))]);
-    assert_eq!(summary(t, &evs), vec!["Indonesia>Australia:124:asserted:menolak"]);
+    let evs = run(
+        t,
+        &[
+            ("Retno Marsudi", 0, "PER", Some("IDNGOV")),
+            ("Indonesia", 0, "LOC", Some("IDN")),
+            ("Australia", 0, "LOC", Some("AUS")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Indonesia>Australia:124:asserted:menolak"]
+    );
 }
 
 #[test]
 fn enumerated_targets() {
     let t = "Moskow telah berupaya meningkatkan hubungannya dengan serangkaian mitra, dari Beijing hingga Caracas, dalam menghadapi krisis.";
-    let evs = run(t, &[("Moskow", 0, "LOC", Some("RUS")), ("Beijing", 0, "LOC", Some("CHN")), ("Caracas", 0, "LOC", Some("VEN"))]);
+    let evs = run(
+        t,
+        &[
+            ("Moskow", 0, "LOC", Some("RUS")),
+            ("Beijing", 0, "LOC", Some("CHN")),
+            ("Caracas", 0, "LOC", Some("VEN")),
+        ],
+    );
     assert_eq!(
         summary(t, &evs),
         vec![
@@ -172,8 +265,49 @@ fn enumerated_targets() {
 #[test]
 fn no_entities_no_events_and_no_panic() {
     let coder = Coder::new();
-    for t in ["", "menyerang", "Ia menyerang.", "di di di ke ke oleh", "sanksi yang dijatuhkan"] {
+    for t in [
+        "",
+        "menyerang",
+        "Ia menyerang.",
+        "di di di ke ke oleh",
+        "sanksi yang dijatuhkan",
+    ] {
         let doc = TextDoc::analyse(t, None);
         assert!(coder.code(&doc, &[], &[]).is_empty());
     }
+}
+
+#[test]
+fn agreement_marks_intent_of_the_cooperation_that_follows() {
+    let t = "Indonesia dan Malaysia sepakat meningkatkan kerja sama ekonomi.";
+    let evs = run(
+        t,
+        &[
+            ("Indonesia", 0, "LOC", Some("IDN")),
+            ("Malaysia", 0, "LOC", Some("MYS")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec![
+            "Indonesia>Malaysia:0311:intended:meningkatkan kerja sama",
+            "Malaysia>Indonesia:0311:intended:meningkatkan kerja sama"
+        ]
+    );
+}
+
+#[test]
+fn agentless_passive_has_a_target_only() {
+    let t = "Empat nelayan Indonesia ditangkap di perairan Malaysia.";
+    let evs = run(
+        t,
+        &[
+            ("nelayan Indonesia", 0, "PER", Some("IDNCVL")),
+            ("Malaysia", 0, "LOC", Some("MYS")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["->nelayan Indonesia:173:asserted:ditangkap"]
+    );
 }

@@ -1,0 +1,380 @@
+//! `warta eval events` and `warta build-data cameo`: the event coder's commands.
+use super::CmdResult;
+use anyhow::Context;
+use serde_json::Value;
+use std::collections::{BTreeMap, HashSet};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use warta_core::{CharIndex, Document};
+use warta_events::eval::{align, score, Counts, GoldEvent, Level, SysEvent};
+use warta_pipeline::Pipeline;
+
+#[derive(clap::Args)]
+pub struct EvalEventsArgs {
+    /// Gold events: JSON Lines, one `{"id", "events": [...]}` per article (code-point offsets).
+    #[arg(long, required_unless_present_any = ["seed", "stats"])]
+    pub gold: Option<PathBuf>,
+    /// The articles the gold refers to (JSON Lines with `id` and `text`).
+    #[arg(long, default_value = "../shared/data/news/indosum-dev-articles.jsonl")]
+    pub corpus: PathBuf,
+    /// Score the founding article against its expected.json instead.
+    #[arg(long)]
+    pub seed: bool,
+    /// The seed folder (article .txt and expected.json).
+    #[arg(long, default_value = "../shared/seed")]
+    pub seed_dir: PathBuf,
+    /// Publication date for the seed article.
+    #[arg(long, default_value = "2015-03-11")]
+    pub published: String,
+    /// Instead of scoring: code the whole corpus, count events per CAMEO root and print a
+    /// random sample of this many events with their sentences, for reading.
+    #[arg(long)]
+    pub stats: bool,
+    /// Sample size for --stats.
+    #[arg(long, default_value_t = 50)]
+    pub sample: usize,
+    /// Random seed for --stats sampling.
+    #[arg(long, default_value_t = 7)]
+    pub rng: u64,
+    /// Print every missed and spurious event.
+    #[arg(short, long)]
+    pub verbose: bool,
+}
+
+#[derive(clap::Args)]
+pub struct BuildCameoArgs {
+    /// Folder with CAMEO.Manual.1.1b3.tex, CAMEO.goldsteinscale.tsv and CAMEO2PLOVER-2021.txt.
+    #[arg(long, default_value = "../shared/data/cameo")]
+    pub from: PathBuf,
+    /// Where to write the table.
+    #[arg(long, default_value = "crates/warta-events/data/cameo.tsv")]
+    pub out: PathBuf,
+}
+
+pub fn build_cameo(a: BuildCameoArgs) -> CmdResult {
+    let read = |name: &str| -> anyhow::Result<String> {
+        let p = a.from.join(name);
+        let bytes = std::fs::read(&p).with_context(|| format!("cannot read {}", p.display()))?;
+        Ok(String::from_utf8_lossy(&bytes).into_owned())
+    };
+    let table = warta_events::cameo::build_table(
+        &read("CAMEO.Manual.1.1b3.tex")?,
+        &read("CAMEO.goldsteinscale.tsv")?,
+        &read("CAMEO2PLOVER-2021.txt")?,
+    );
+    let n = table
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+        .count();
+    std::fs::write(&a.out, &table).with_context(|| format!("cannot write {}", a.out.display()))?;
+    eprintln!("warta build-data cameo: {n} codes -> {}", a.out.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn dictionaries() -> Vec<crate::cmd::dict::Dictionary> {
+    vec![
+        crate::cmd::dict::Dictionary {
+            name: "warta-events/data/verbs.tsv",
+            embedded: warta_events::dict::VERBS_TSV,
+            check: warta_events::dict::check,
+        },
+        crate::cmd::dict::Dictionary {
+            name: "warta-events/data/cameo.tsv",
+            embedded: warta_events::cameo::CAMEO_TSV,
+            check: warta_events::cameo::check,
+        },
+    ]
+}
+
+fn system_events(pipeline: &Pipeline, doc: &Document) -> Vec<SysEvent> {
+    let ann = pipeline.annotate(doc);
+    let idx = CharIndex::new(&doc.text);
+    // The gold counts event mentions; an event stated n times stands for n of them.
+    ann.events
+        .iter()
+        .flat_map(|e| std::iter::repeat(e).take(e.mentions.max(1) as usize))
+        .map(|e| SysEvent {
+            source: e.source.as_ref().and_then(|a| a.code.clone()),
+            target: e.target.as_ref().and_then(|a| a.code.clone()),
+            cameo: e.cameo.clone(),
+            trigger: idx.span(e.trigger),
+            modality: e.modality.as_str().to_string(),
+        })
+        .collect()
+}
+
+fn codes(v: &Value) -> Vec<String> {
+    match v {
+        Value::Null => Vec::new(),
+        Value::String(s) => vec![s.clone()],
+        Value::Array(a) => a.iter().flat_map(codes).collect(),
+        Value::Object(o) => o
+            .get("code")
+            .or_else(|| o.get("codes"))
+            .map(codes)
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+fn gold_event(v: &Value) -> GoldEvent {
+    let trig = v.get("trigger").and_then(|t| {
+        let a = t.as_array()?;
+        Some((a.first()?.as_u64()? as usize, a.get(1)?.as_u64()? as usize))
+    });
+    GoldEvent {
+        source: codes(v.get("source").unwrap_or(&Value::Null)),
+        target: codes(v.get("target").unwrap_or(&Value::Null)),
+        cameo: codes(v.get("cameo").unwrap_or(&Value::Null)),
+        required: v.get("required").and_then(Value::as_bool).unwrap_or(true),
+        trigger: trig,
+    }
+}
+
+fn show_sys(text: &str, s: &SysEvent) -> String {
+    let t: String = text
+        .chars()
+        .skip(s.trigger.0)
+        .take(s.trigger.1.saturating_sub(s.trigger.0))
+        .collect();
+    format!(
+        "{} -> {} {} {} {:?}",
+        s.source.as_deref().unwrap_or("-"),
+        s.target.as_deref().unwrap_or("-"),
+        s.cameo,
+        s.modality,
+        t
+    )
+}
+
+fn show_gold(g: &GoldEvent) -> String {
+    format!(
+        "{} -> {} {}",
+        if g.source.is_empty() {
+            "-".into()
+        } else {
+            g.source.join("|")
+        },
+        if g.target.is_empty() {
+            "-".into()
+        } else {
+            g.target.join("|")
+        },
+        g.cameo.join("|")
+    )
+}
+
+fn print_counts(label: &str, c: &Counts) {
+    println!(
+        "{label:8} P {:.3}  R {:.3}  F1 {:.3}   (tp {}, fp {}, fn {})",
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.tp,
+        c.fp,
+        c.fn_
+    );
+}
+
+pub fn eval_events(a: EvalEventsArgs) -> CmdResult {
+    if a.stats {
+        return stats(&a);
+    }
+    let pipeline = Pipeline::new();
+    if a.seed {
+        return eval_seed(&a, &pipeline);
+    }
+    let gold_path = a.gold.clone().context("--gold is required")?;
+    let gold_text = std::fs::read_to_string(&gold_path)
+        .with_context(|| format!("cannot read {}", gold_path.display()))?;
+    let mut gold: BTreeMap<String, Vec<GoldEvent>> = BTreeMap::new();
+    for (i, line) in gold_text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: Value = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: invalid JSON", gold_path.display(), i + 1))?;
+        let id = v
+            .get("id")
+            .and_then(Value::as_str)
+            .with_context(|| format!("{}:{}: no id", gold_path.display(), i + 1))?;
+        let evs = v
+            .get("events")
+            .and_then(Value::as_array)
+            .map(|a| a.iter().map(gold_event).collect())
+            .unwrap_or_default();
+        gold.insert(id.to_string(), evs);
+    }
+    let docs = read_corpus(&a.corpus, Some(&gold.keys().cloned().collect()))?;
+    let mut totals = [Counts::default(); 3];
+    let mut found = 0;
+    for doc in &docs {
+        let Some(g) = gold.get(&doc.id) else { continue };
+        found += 1;
+        let sys = system_events(&pipeline, doc);
+        for (k, level) in Level::ALL.iter().enumerate() {
+            totals[k].add(score(*level, &sys, g));
+        }
+        if a.verbose {
+            report_doc(&doc.id, &doc.text, &sys, g);
+        }
+    }
+    println!(
+        "warta eval events: {found} of {} gold articles found in {}",
+        gold.len(),
+        a.corpus.display()
+    );
+    for (k, level) in Level::ALL.iter().enumerate() {
+        print_counts(level.name(), &totals[k]);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn report_doc(id: &str, text: &str, sys: &[SysEvent], gold: &[GoldEvent]) {
+    let al = align(Level::Lenient, sys, gold);
+    let used: HashSet<usize> = al.iter().flatten().copied().collect();
+    println!("== {id}");
+    for (g, m) in gold.iter().zip(&al) {
+        match m {
+            Some(i) => println!("  ok    {}   = {}", show_gold(g), show_sys(text, &sys[*i])),
+            None => println!("  MISS  {}", show_gold(g)),
+        }
+    }
+    for (i, s) in sys.iter().enumerate() {
+        if !used.contains(&i) {
+            println!("  EXTRA {}", show_sys(text, s));
+        }
+    }
+}
+
+fn eval_seed(a: &EvalEventsArgs, pipeline: &Pipeline) -> CmdResult {
+    let exp_path = a.seed_dir.join("expected.json");
+    let Ok(exp) = std::fs::read_to_string(&exp_path) else {
+        eprintln!("skipping: {} absent", exp_path.display());
+        return Ok(ExitCode::SUCCESS);
+    };
+    let exp: Value = serde_json::from_str(&exp).context("expected.json: invalid JSON")?;
+    let file = exp
+        .get("file")
+        .and_then(Value::as_str)
+        .unwrap_or("antara-2015-03-11-rusia-korut.txt");
+    let text = std::fs::read_to_string(a.seed_dir.join(file))
+        .with_context(|| format!("cannot read {file}"))?;
+    let gold: Vec<GoldEvent> = exp
+        .get("events")
+        .and_then(Value::as_array)
+        .map(|a| a.iter().map(gold_event).collect())
+        .unwrap_or_default();
+    let doc = Document {
+        id: file.to_string(),
+        text,
+        published: Some(a.published.clone()),
+        origin: file.to_string(),
+        ..Default::default()
+    };
+    let sys = system_events(pipeline, &doc);
+    // Required events first, so they claim their matches.
+    let mut order: Vec<usize> = (0..gold.len()).collect();
+    order.sort_by_key(|&i| !gold[i].required);
+    let ordered: Vec<GoldEvent> = order.iter().map(|&i| gold[i].clone()).collect();
+    let al = align(Level::Lenient, &sys, &ordered);
+    let required = ordered.iter().filter(|g| g.required).count();
+    let found = ordered
+        .iter()
+        .zip(&al)
+        .filter(|(g, m)| g.required && m.is_some())
+        .count();
+    println!("seed: {found} of {required} required events found (lenient)");
+    for level in Level::ALL {
+        print_counts(level.name(), &score(level, &sys, &ordered));
+    }
+    report_doc(file, &doc.text, &sys, &ordered);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_corpus(path: &PathBuf, only: Option<&HashSet<String>>) -> anyhow::Result<Vec<Document>> {
+    let text = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    let origin = path.display().to_string();
+    let mut docs = Vec::new();
+    for (i, line) in text.split(|&b| b == b'\n').enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let Ok(doc) = warta_read::parse_json_record(line, &origin, i as u64 + 1) else {
+            continue;
+        };
+        if only.map_or(true, |s| s.contains(&doc.id)) {
+            docs.push(doc);
+        }
+    }
+    Ok(docs)
+}
+
+fn stats(a: &EvalEventsArgs) -> CmdResult {
+    use rayon::prelude::*;
+    let docs = read_corpus(&a.corpus, None)?;
+    let pipeline = Pipeline::new();
+    let t0 = std::time::Instant::now();
+    let anns: Vec<_> = docs.par_iter().map(|d| pipeline.annotate(d)).collect();
+    let secs = t0.elapsed().as_secs_f64();
+    let mut per_root: BTreeMap<String, usize> = BTreeMap::new();
+    let mut all: Vec<(usize, usize)> = Vec::new();
+    for (di, ann) in anns.iter().enumerate() {
+        for (ei, e) in ann.events.iter().enumerate() {
+            *per_root.entry(e.root.clone()).or_default() += 1;
+            all.push((di, ei));
+        }
+    }
+    println!(
+        "{} articles, {} events ({:.2} per article), full pipeline {:.0} articles/s",
+        docs.len(),
+        all.len(),
+        all.len() as f64 / docs.len().max(1) as f64,
+        docs.len() as f64 / secs
+    );
+    for (root, n) in &per_root {
+        println!("  root {root}: {n}");
+    }
+    // A deterministic sample (xorshift).
+    let mut x = a.rng.max(1);
+    let mut pick: Vec<(usize, usize)> = Vec::new();
+    let mut pool = all.clone();
+    while pick.len() < a.sample && !pool.is_empty() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let i = (x % pool.len() as u64) as usize;
+        pick.push(pool.swap_remove(i));
+    }
+    for (n, (di, ei)) in pick.iter().enumerate() {
+        let (doc, ann) = (&docs[*di], &anns[*di]);
+        let e = &ann.events[*ei];
+        let sent = ann
+            .sentences
+            .get(e.sentence)
+            .map(|s| s.text(&doc.text))
+            .unwrap_or("");
+        let side = |r: &Option<warta_core::ActorRef>| {
+            r.as_ref().map_or("-".to_string(), |a| {
+                format!(
+                    "{}[{}]",
+                    a.span.text(&doc.text),
+                    a.code.as_deref().unwrap_or("?")
+                )
+            })
+        };
+        println!(
+            "\n#{} {} | {} -> {} | {} {} | trigger {:?} | {}\n  {}",
+            n + 1,
+            doc.id,
+            side(&e.source),
+            side(&e.target),
+            e.cameo,
+            e.modality.as_str(),
+            e.trigger.text(&doc.text),
+            e.rule,
+            sent.replace('\n', " ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
