@@ -2,6 +2,7 @@
 //! parsed once, each with a line-numbered validator (`warta dict check`).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 use warta_core::DictIssue;
 
@@ -255,6 +256,32 @@ pub fn check_credit_cues(text: &str, file: &str) -> Vec<DictIssue> {
     issues
 }
 
+/// FNV-1a: a fast hasher for the short keys of the lexicon (not exposed to untrusted keys'
+/// worst cases in any way that matters: the sets are fixed and small).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// Whether an abbreviation may end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AbbrClass {
@@ -264,11 +291,11 @@ pub enum AbbrClass {
 
 pub(crate) struct Lexicon {
     /// lower-case abbreviation (no period) -> class
-    pub abbreviations: HashMap<String, AbbrClass>,
+    pub abbreviations: FastMap<String, AbbrClass>,
     /// words that are not word + enclitic (exact; or suffix when 4+ letters)
-    pub not_enclitic_exact: HashSet<String>,
-    pub not_enclitic_suffix: Vec<String>,
-    pub proclitic_bases: HashSet<String>,
+    pub not_enclitic_exact: FastSet<String>,
+    pub not_enclitic_suffix: FastSet<String>,
+    pub proclitic_bases: FastSet<String>,
     /// label (lower case) -> kind
     pub labels: HashMap<String, &'static str>,
     pub cues_before: HashSet<String>,
@@ -287,7 +314,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 }
 
 fn build() -> Lexicon {
-    let mut abbreviations = HashMap::new();
+    let mut abbreviations = FastMap::default();
     for (_, line) in entries(ABBREVIATIONS) {
         if let Some((a, c)) = line.split_once('\t') {
             let class = if c == "final" {
@@ -298,14 +325,14 @@ fn build() -> Lexicon {
             abbreviations.insert(a.to_lowercase(), class);
         }
     }
-    let mut not_enclitic_exact = HashSet::new();
-    let mut not_enclitic_suffix = Vec::new();
-    let mut proclitic_bases = HashSet::new();
+    let mut not_enclitic_exact = FastSet::default();
+    let mut not_enclitic_suffix = FastSet::default();
+    let mut proclitic_bases = FastSet::default();
     for (_, line) in entries(CLITICS) {
         match line.split_once(' ') {
             Some(("-", w)) => {
                 if w.chars().count() >= 4 {
-                    not_enclitic_suffix.push(w.to_string());
+                    not_enclitic_suffix.insert(w.to_string());
                 }
                 not_enclitic_exact.insert(w.to_string());
             }
@@ -357,6 +384,7 @@ fn build() -> Lexicon {
     }
     let agency_matcher = aho_corasick::AhoCorasick::builder()
         .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(agency_patterns.iter().map(|(p, _)| p.as_str()))
         .ok();
     Lexicon {

@@ -5,7 +5,38 @@
 //! texts, headlines), by a character-trigram fallback. No dictionary files: the profiles are
 //! small, fixed and written here.
 
+use crate::dict::FastMap;
 use crate::{Token, TokenKind};
+use std::sync::OnceLock;
+
+/// word -> 1 (Indonesian), 2 (English), 3 (both)
+fn word_table() -> &'static FastMap<&'static str, u8> {
+    static T: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = FastMap::default();
+        for w in ID_WORDS {
+            *m.entry(*w).or_insert(0) |= 1;
+        }
+        for w in EN_WORDS {
+            *m.entry(*w).or_insert(0) |= 2;
+        }
+        m
+    })
+}
+
+fn gram_table() -> &'static FastMap<&'static str, u8> {
+    static T: OnceLock<FastMap<&'static str, u8>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut m = FastMap::default();
+        for w in ID_TRIGRAMS {
+            *m.entry(*w).or_insert(0) |= 1;
+        }
+        for w in EN_TRIGRAMS {
+            *m.entry(*w).or_insert(0) |= 2;
+        }
+        m
+    })
+}
 
 const ID_WORDS: &[&str] = &[
     "yang", "dan", "di", "dengan", "untuk", "dari", "ini", "itu", "pada", "dalam", "tidak", "akan",
@@ -35,17 +66,26 @@ const EN_TRIGRAMS: &[&str] = &[
     "ers", "al_", "ati", "ons", "_pr", "wit", "ith", "th_", "ts_",
 ];
 
+const MAX_WORDS: usize = 300;
+
 /// Identify the language from the tokens of the body (`text` is used by the fallback).
 pub fn identify(text: &str, tokens: &[Token]) -> &'static str {
     let (mut id, mut en, mut words) = (0usize, 0usize, 0usize);
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+    let table = word_table();
+    // The first few hundred words decide.
+    for t in tokens
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(MAX_WORDS)
+    {
         words += 1;
         let w = t.lower.as_str();
         if w.len() > 8 {
             continue;
         }
-        id += usize::from(ID_WORDS.contains(&w));
-        en += usize::from(EN_WORDS.contains(&w));
+        let f = table.get(w).copied().unwrap_or(0);
+        id += usize::from(f & 1);
+        en += usize::from(f >> 1);
     }
     if words == 0 {
         return "other";
@@ -72,6 +112,7 @@ pub fn identify(text: &str, tokens: &[Token]) -> &'static str {
 fn trigrams(text: &str, tokens: &[Token]) -> Option<&'static str> {
     let (mut id, mut en, mut total) = (0usize, 0usize, 0usize);
     let mut buf = [0u8; 64];
+    let grams = gram_table();
     for t in tokens
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
@@ -88,8 +129,9 @@ fn trigrams(text: &str, tokens: &[Token]) -> Option<&'static str> {
         for g in padded.windows(3) {
             total += 1;
             let g = std::str::from_utf8(g).unwrap_or("");
-            id += usize::from(ID_TRIGRAMS.contains(&g));
-            en += usize::from(EN_TRIGRAMS.contains(&g));
+            let f = grams.get(g).copied().unwrap_or(0);
+            id += usize::from(f & 1);
+            en += usize::from(f >> 1);
         }
     }
     let _ = text;

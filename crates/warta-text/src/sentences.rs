@@ -135,6 +135,12 @@ struct Gap {
 
 fn gap_is_hard(text: &str, from: usize, to: usize, breaks: &[Span]) -> Gap {
     let gap = &text[from..to];
+    if gap.len() <= 1 && gap != "\n" && gap != "\r" {
+        return Gap {
+            newline: false,
+            paragraph: false,
+        };
+    }
     let newlines = gap.bytes().filter(|&b| b == b'\n').count()
         + gap.matches('\u{2029}').count() * 2
         + gap.matches('\u{2028}').count();

@@ -154,17 +154,31 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
         e
     };
     let t = &text[..limit];
+    let bytes = t.as_bytes();
     while i < limit {
+        if matches!(bytes[i], b' ' | b'\n' | b'\r' | b'\t') {
+            i += 1;
+            continue;
+        }
         let Some(c) = char_at(t, i) else { break };
         let cl = c.len_utf8();
         if c.is_whitespace() || is_ignorable(c) || c.is_control() {
             i += cl;
             continue;
         }
-        if let Some(e) = scan_url_or_email(t, i) {
-            push(out, t, Span::new(i, e), TokenKind::Symbol, false);
-            i = e;
-            continue;
+        if matches!(c, 'h' | 'H' | 'w' | 'W') {
+            if let Some(e) = scan_url(t, i) {
+                push(out, t, Span::new(i, e), TokenKind::Symbol, false);
+                i = e;
+                continue;
+            }
+        }
+        if c.is_ascii_alphanumeric() && email_may_follow(t, i) {
+            if let Some(e) = scan_email(t, i) {
+                push(out, t, Span::new(i, e), TokenKind::Symbol, false);
+                i = e;
+                continue;
+            }
         }
         if is_alnum(c) {
             i = scan_alnum(t, i, out);
@@ -309,8 +323,18 @@ fn is_punct(c: char) -> bool {
     )
 }
 
-/// `http://...`, `https://...`, `www....` or `user@host.tld`: the end of the token.
-fn scan_url_or_email(t: &str, i: usize) -> Option<usize> {
+/// Whether the ASCII run at `i` ends at a character that may continue an e-mail address.
+fn email_may_follow(t: &str, i: usize) -> bool {
+    let b = t.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    j < b.len() && matches!(b[j], b'@' | b'.' | b'_' | b'-' | b'+')
+}
+
+/// `http://...`, `https://...`, `www....`: the end of the token.
+fn scan_url(t: &str, i: usize) -> Option<usize> {
     let rest = &t[i..];
     let starts = |p: &str| {
         rest.len() >= p.len() && rest.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes())
@@ -334,6 +358,12 @@ fn scan_url_or_email(t: &str, i: usize) -> Option<usize> {
         }
         return Some(e);
     }
+    None
+}
+
+/// `user@host.tld`: the end of the token.
+fn scan_email(t: &str, i: usize) -> Option<usize> {
+    let rest = &t[i..];
     // e-mail: local part of [alnum . _ -] then @ then host with a dot.
     let first = rest.chars().next()?;
     if !first.is_ascii_alphanumeric() {
@@ -376,9 +406,28 @@ fn scan_alnum(t: &str, start: usize, out: &mut Vec<Token>) -> usize {
     let mut dotted = false; // a.n., S.H.
     let mut host = false; // Merdeka.com
     let mut seg_len = 0usize; // letters since the last '.' (for dotted abbreviations)
+    let bytes = t.as_bytes();
     while i < n {
+        let b = bytes[i];
+        if b.is_ascii_alphabetic() {
+            has_letter = true;
+            seg_len += 1;
+            last = b as char;
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_digit() {
+            has_digit = true;
+            seg_len += 1;
+            last = b as char;
+            i += 1;
+            continue;
+        }
+        if b == b' ' || b == b'\n' {
+            break;
+        }
         let Some(c) = char_at(t, i) else { break };
-        if is_letter(c) || is_digit(c) || (c.is_alphanumeric()) {
+        if c.is_alphanumeric() {
             if is_digit(c) {
                 has_digit = true;
             } else {
@@ -583,10 +632,10 @@ fn push(out: &mut Vec<Token>, t: &str, span: Span, kind: TokenKind, abbreviation
     }
     let surface = &t[span.start..span.end];
     let norm = normalise(surface, kind);
-    let lower = if norm.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        norm.to_lowercase()
+    let lower = if norm.is_ascii() {
+        norm.to_ascii_lowercase()
     } else {
-        norm.clone()
+        norm.to_lowercase()
     };
     out.push(Token {
         span,
@@ -657,10 +706,9 @@ fn analyse_word(tok: &mut Token) {
     let lex = lexicon();
     let blocked = |w: &str| {
         lex.not_enclitic_exact.contains(w)
-            || lex
-                .not_enclitic_suffix
-                .iter()
-                .any(|s| w.len() > s.len() && w.ends_with(s.as_str()))
+            || w.char_indices()
+                .skip(1)
+                .any(|(k, _)| w.len() - k >= 4 && lex.not_enclitic_suffix.contains(&w[k..]))
     };
     for &e in ENCLITICS {
         if let Some(base) = last_part.strip_suffix(e) {
