@@ -1,27 +1,650 @@
 //! Entities, actors and places: who and where.
+//!
+//! The [`Recognizer`] loads the gazetteers compiled into the binary (`data/*.tsv`, see
+//! [`dict`] for the formats) once, matches them over the token stream ([`gazetteer`]), turns
+//! role phrases into CAMEO actors (`Presiden Rusia`, `kantor Kanselir Jerman`, `kalangan
+//! separatis di Ukraina`), dates people's offices against the article, links pronouns, definite
+//! descriptions and short names to their antecedents, and geocodes places ([`places`]).
 
-use warta_core::{Entity, Place};
-use warta_text::TextDoc;
+pub mod build;
+pub mod dict;
+pub mod gazetteer;
+pub mod ner;
+pub mod places;
 
-/// The loaded gazetteers and NER model; build once, share across threads.
-pub struct Recognizer {}
+use dict::{aliases, lines, Person};
+use gazetteer::{Hit, Key, Matcher, MatcherBuilder};
+use places::Places;
+use std::borrow::Cow;
+use std::collections::HashMap;
+use warta_core::{Entity, FurnitureKind, Place, Span};
+use warta_text::{TextDoc, Token, TokenKind};
+
+/// The gazetteer files compiled into the binary: (file name, text).
+pub const DICTIONARIES: &[(&str, &str)] = &[
+    ("countries.tsv", include_str!("../data/countries.tsv")),
+    (
+        "country-aliases.tsv",
+        include_str!("../data/country-aliases.tsv"),
+    ),
+    ("actors.tsv", include_str!("../data/actors.tsv")),
+    ("roles.tsv", include_str!("../data/roles.tsv")),
+    ("people.tsv", include_str!("../data/people.tsv")),
+    ("exonyms.tsv", include_str!("../data/exonyms.tsv")),
+    ("centroids.tsv", include_str!("../data/centroids.tsv")),
+];
+
+const PLACES_GZ: &[u8] = include_bytes!("../data/places.tsv.gz");
+
+fn dictionary(name: &str) -> &'static str {
+    DICTIONARIES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, t)| *t)
+        .unwrap_or("")
+}
+
+/// Validate any of our gazetteer files (selected by file name).
+pub fn check(text: &str, file: &str) -> Vec<warta_core::DictIssue> {
+    dict::check(text, file)
+}
+
+/// What a gazetteer phrase stands for.
+#[derive(Debug, Clone)]
+enum Payload {
+    Country {
+        iso: String,
+        rule: String,
+    },
+    Actor {
+        code: String,
+        kind: &'static str,
+        rule: String,
+    },
+    Person {
+        idx: usize,
+    },
+    Role {
+        agent: String,
+        kind: &'static str,
+        rule: String,
+        word: String,
+    },
+    Prefix,
+    City {
+        row: u32,
+    },
+}
+
+/// Smallest population for a GeoNames place to be matched in running text (geocoding of
+/// recognised names uses the whole table).
+const CITY_TEXT_MIN_POP: u64 = 100_000;
+
+/// The loaded gazetteers, place table and (when present) NER model; build once, share across threads.
+pub struct Recognizer {
+    matcher: Matcher,
+    payloads: Vec<Payload>,
+    people: Vec<Person>,
+    places: Places,
+    /// ISO3 -> English name (for centroid places).
+    country_names: HashMap<String, String>,
+    /// lower-cased country name or alias -> ISO3 (for geocoding country names).
+    country_index: HashMap<String, String>,
+}
+
+fn kind_of(s: &str) -> &'static str {
+    match s {
+        "PER" => "PER",
+        "LOC" => "LOC",
+        _ => "ORG",
+    }
+}
 
 impl Recognizer {
-    /// Load the dictionaries and model weights compiled into the binary.
+    /// Load the dictionaries and the place table compiled into the binary.
     pub fn new() -> Self {
-        Recognizer {}
+        let mut b = MatcherBuilder::default();
+        let mut payloads: Vec<Payload> = Vec::new();
+        let mut add = |b: &mut MatcherBuilder, phrase: &str, p: Payload| {
+            if b.add(phrase, payloads.len()) {
+                payloads.push(p);
+            }
+        };
+        // 1. Curated actors (metonyms, IGOs, institutions, media) win over everything.
+        for l in lines(dictionary("actors.tsv")) {
+            if l.cols.len() != 3 || !dict::valid_code(l.cols[0]) {
+                continue;
+            }
+            for a in aliases(l.cols[2]) {
+                add(
+                    &mut b,
+                    a,
+                    Payload::Actor {
+                        code: l.cols[0].to_string(),
+                        kind: kind_of(l.cols[1]),
+                        rule: format!("actors.tsv:{}", l.number),
+                    },
+                );
+            }
+        }
+        // 2. People with dated offices.
+        let mut people = Vec::new();
+        for l in lines(dictionary("people.tsv")) {
+            if l.cols.len() != 2 {
+                continue;
+            }
+            let Ok((offices, default)) = dict::parse_offices(l.cols[1]) else {
+                continue;
+            };
+            let idx = people.len();
+            let names: Vec<String> = aliases(l.cols[0]).map(str::to_string).collect();
+            for n in &names {
+                add(&mut b, n, Payload::Person { idx });
+            }
+            people.push(Person {
+                line: l.number,
+                names,
+                offices,
+                default,
+            });
+        }
+        // 3. Countries: our aliases, then CLDR names.
+        let mut country_names = HashMap::new();
+        let mut country_index = HashMap::new();
+        for l in lines(dictionary("country-aliases.tsv")) {
+            if l.cols.len() != 2 {
+                continue;
+            }
+            for a in aliases(l.cols[1]) {
+                country_index.insert(a.to_lowercase(), l.cols[0].to_string());
+                add(
+                    &mut b,
+                    a,
+                    Payload::Country {
+                        iso: l.cols[0].to_string(),
+                        rule: format!("country-aliases.tsv:{}", l.number),
+                    },
+                );
+            }
+        }
+        for l in lines(dictionary("countries.tsv")) {
+            if l.cols.len() != 3 {
+                continue;
+            }
+            country_names.insert(l.cols[0].to_string(), l.cols[2].to_string());
+            for a in &l.cols[1..] {
+                country_index
+                    .entry(a.to_lowercase())
+                    .or_insert_with(|| l.cols[0].to_string());
+                add(
+                    &mut b,
+                    a,
+                    Payload::Country {
+                        iso: l.cols[0].to_string(),
+                        rule: format!("countries.tsv:{}", l.number),
+                    },
+                );
+            }
+        }
+        // 4. Role words.
+        for l in lines(dictionary("roles.tsv")) {
+            if l.cols.len() != 3 {
+                continue;
+            }
+            for a in aliases(l.cols[2]) {
+                let p = if l.cols[0] == "PREFIX" {
+                    Payload::Prefix
+                } else {
+                    Payload::Role {
+                        agent: l.cols[0].replace('+', ""),
+                        kind: kind_of(l.cols[1]),
+                        rule: format!("roles.tsv:{}", l.number),
+                        word: a.to_lowercase(),
+                    }
+                };
+                add(&mut b, a, p);
+            }
+        }
+        // 5. Big GeoNames places by their main name.
+        let places = Places::load(
+            PLACES_GZ,
+            dictionary("exonyms.tsv"),
+            dictionary("centroids.tsv"),
+        );
+        for l in lines(dictionary("exonyms.tsv")) {
+            if let [exo, _, _] = l.cols.as_slice() {
+                if let Some(i) = places
+                    .candidates(exo, &[])
+                    .first()
+                    .and_then(|r| places.rows.iter().position(|x| x.id == r.id))
+                {
+                    add(&mut b, exo, Payload::City { row: i as u32 });
+                }
+            }
+        }
+        for (i, r) in places.rows.iter().enumerate() {
+            let min = if r.country == "IDN" {
+                CITY_TEXT_MIN_POP / 2
+            } else {
+                CITY_TEXT_MIN_POP
+            };
+            let chars = r.name.chars().count();
+            if r.population < min || chars < 4 || (chars < 5 && r.population < 1_000_000) {
+                continue;
+            }
+            if !r.name.chars().next().is_some_and(char::is_uppercase) {
+                continue;
+            }
+            add(&mut b, &r.name, Payload::City { row: i as u32 });
+        }
+        Recognizer {
+            matcher: b.build(),
+            payloads,
+            people,
+            places,
+            country_names,
+            country_index,
+        }
+    }
+
+    /// Sizes of what was loaded: (phrases, people, places).
+    pub fn sizes(&self) -> (usize, usize, usize) {
+        (self.matcher.len(), self.people.len(), self.places.len())
+    }
+
+    /// Geocode a dateline place name (`Moskow`).
+    pub fn geocode(&self, name: &str) -> Option<Place> {
+        self.geocode_in(name, &[])
+    }
+
+    /// Geocode a name preferring places in the given countries; countries map to centroids.
+    pub fn geocode_in(&self, name: &str, prefer: &[&str]) -> Option<Place> {
+        let name = name.trim().trim_end_matches([',', '-', '.']).trim();
+        if name.is_empty() {
+            return None;
+        }
+        if let Some(iso) = self.country_index.get(&name.to_lowercase()) {
+            return self.country_place(iso);
+        }
+        self.places.lookup(name, prefer)
+    }
+
+    fn country_place(&self, iso: &str) -> Option<Place> {
+        let name = self
+            .country_names
+            .get(iso)
+            .map(String::as_str)
+            .unwrap_or(iso);
+        self.places.centroid(iso, name)
     }
 
     /// Every entity of the body, with actor codes as of the article's date and places.
     pub fn recognize(&self, doc: &TextDoc) -> Vec<Entity> {
-        let _ = doc;
-        Vec::new()
+        let tokens = furniture_tokens(doc);
+        let toks: &[Token] = &tokens;
+        if toks.is_empty() {
+            return Vec::new();
+        }
+        let key = Key::new(toks, 0);
+        let hits = self.matcher.find(&key, toks);
+        let ctx = Context::new(doc, toks);
+        let mut ms = self.mentions(doc, toks, &hits, &ctx);
+        label_people(doc.text, toks, &mut ms);
+        self.merge_model(doc, toks, &hits, &ctx, &mut ms);
+        ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        dedup_overlaps(&mut ms);
+        coreference(toks, &mut ms, &ctx);
+        ms.into_iter()
+            .map(|m| Entity {
+                span: m.span,
+                kind: m.kind.to_string(),
+                code: m.code,
+                place: m.place,
+                refers_to: m.refers_to,
+                rule: m.rule,
+            })
+            .collect()
     }
 
-    /// Geocode a dateline place name (`Moskow`), using the article's context.
-    pub fn geocode(&self, name: &str) -> Option<Place> {
-        let _ = name;
-        None
+    /// Add the NER model's spans that no dictionary entry covers (`rule` = `model:ner`):
+    /// places are geocoded (code = their country), people and organisations stay uncoded
+    /// unless coreference links them to a coded mention.
+    fn merge_model(
+        &self,
+        doc: &TextDoc,
+        toks: &[Token],
+        hits: &[Hit],
+        ctx: &Context,
+        ms: &mut Vec<M>,
+    ) {
+        let Some(ner) = ner::Ner::embedded() else {
+            return;
+        };
+        let prefer = ctx.countries(self, hits);
+        let mut taken: Vec<Span> = ms.iter().map(|m| m.span).collect();
+        taken.sort();
+        for (span, kind, _score) in ner.tag(doc) {
+            let i = taken.partition_point(|s| s.end <= span.start);
+            if taken.get(i).is_some_and(|s| s.overlaps(span)) {
+                continue;
+            }
+            let Some(tok) = toks.iter().position(|t| t.span.start == span.start) else {
+                continue;
+            };
+            let text = span.text(doc.text);
+            let mut m = M::new(span, kind_of(kind), None, "model:ner".to_string(), tok);
+            if m.kind == "LOC" {
+                m.place = self.geocode_in(text, &prefer);
+                m.code = m.place.as_ref().map(|p| p.country.clone());
+            }
+            taken.insert(i, span);
+            ms.push(m);
+        }
+    }
+
+    fn person_code(&self, idx: usize, ctx: &Context, tok: usize) -> Option<String> {
+        let p = &self.people[idx];
+        let (lo, hi) = ctx.date_for(tok);
+        p.code_at(&lo, &hi)
+    }
+
+    fn country_of_hit(&self, h: &Hit) -> Option<String> {
+        match &self.payloads[h.payload] {
+            Payload::Country { iso, .. } => Some(iso.clone()),
+            Payload::Actor { code, kind, .. } if *kind == "LOC" && code.len() == 3 => {
+                Some(code.clone())
+            }
+            Payload::City { row } => Some(self.places.rows[*row as usize].country.clone()),
+            _ => None,
+        }
+    }
+
+    /// Turn hits into mentions: entities with codes, roles combined with their countries and names.
+    fn mentions(&self, doc: &TextDoc, toks: &[Token], hits: &[Hit], ctx: &Context) -> Vec<M> {
+        let mut out: Vec<M> = Vec::with_capacity(hits.len());
+        let prefer: Vec<&str> = ctx.countries(self, hits);
+        let span_of = |s: usize, e: usize| Span::new(toks[s].span.start, toks[e - 1].span.end);
+        let mut i = 0;
+        while i < hits.len() {
+            let h = hits[i];
+            i += 1;
+            match &self.payloads[h.payload] {
+                Payload::Prefix => {}
+                Payload::Country { iso, rule } => {
+                    let prev = h.start.checked_sub(1).map(|p| toks[p].lower.as_str());
+                    if matches!(prev, Some("bahasa" | "liga" | "timnas")) {
+                        continue;
+                    }
+                    out.push(M::new(
+                        span_of(h.start, h.end),
+                        "LOC",
+                        Some(iso.clone()),
+                        rule.clone(),
+                        h.start,
+                    ));
+                    let last = out.len() - 1;
+                    out[last].place = self.country_place(iso);
+                }
+                Payload::Actor { code, kind, rule } => {
+                    if h.end - h.start == 1
+                        && REGION_GUARD.contains(&toks[h.start].lower.as_str())
+                        && ctx.after_name(toks, h.start)
+                    {
+                        continue;
+                    }
+                    let mut m = M::new(
+                        span_of(h.start, h.end),
+                        kind,
+                        Some(code.clone()),
+                        rule.clone(),
+                        h.start,
+                    );
+                    if *kind == "LOC" {
+                        let text = m.span.text(doc.text);
+                        m.place = if code.len() == 3 {
+                            self.places
+                                .lookup(text, &[code.as_str()])
+                                .filter(|p| &p.country == code)
+                                .or_else(|| self.country_place(code))
+                        } else {
+                            None
+                        };
+                    }
+                    out.push(m);
+                }
+                Payload::Person { idx } => {
+                    let mut m = M::new(
+                        span_of(h.start, h.end),
+                        "PER",
+                        self.person_code(*idx, ctx, h.start),
+                        format!("people.tsv:{}", self.people[*idx].line),
+                        h.start,
+                    );
+                    m.person = Some(*idx);
+                    if former(toks, h.start) {
+                        m.code = m.code.map(|c| format!("{}ELI", &c[..3.min(c.len())]));
+                    }
+                    out.push(m);
+                }
+                Payload::City { row } => {
+                    let r = &self.places.rows[*row as usize];
+                    let text = span_of(h.start, h.end).text(doc.text);
+                    let place = self.places.lookup(text, &prefer).unwrap_or_else(|| Place {
+                        name: r.name.clone(),
+                        country: r.country.clone(),
+                        lat: r.lat,
+                        lon: r.lon,
+                        geonameid: Some(r.id),
+                    });
+                    let code = place.country.clone();
+                    let mut m = M::new(
+                        span_of(h.start, h.end),
+                        "LOC",
+                        Some(code),
+                        format!("places:{}", place.geonameid.unwrap_or(0)),
+                        h.start,
+                    );
+                    m.place = Some(place);
+                    out.push(m);
+                }
+                Payload::Role {
+                    agent,
+                    kind,
+                    rule,
+                    word,
+                } => {
+                    i = self.role(
+                        doc,
+                        toks,
+                        hits,
+                        i - 1,
+                        (agent, kind, rule, word),
+                        ctx,
+                        &mut out,
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    /// A role phrase at `hits[i]` with what surrounds it; returns the next hit index.
+    #[allow(clippy::too_many_arguments)]
+    fn role(
+        &self,
+        doc: &TextDoc,
+        toks: &[Token],
+        hits: &[Hit],
+        i: usize,
+        (agent, kind, rule, word): (&String, &&'static str, &String, &String),
+        ctx: &Context,
+        out: &mut Vec<M>,
+    ) -> usize {
+        let h = hits[i];
+        let span_of = |s: usize, e: usize| Span::new(toks[s].span.start, toks[e - 1].span.end);
+        let mut start = h.start;
+        let mut kind: &'static str = kind;
+        let mut has_prefix = false;
+        if i > 0
+            && hits[i - 1].end == h.start
+            && matches!(self.payloads[hits[i - 1].payload], Payload::Prefix)
+        {
+            start = hits[i - 1].start;
+            kind = "ORG";
+            has_prefix = true;
+        }
+        let mut end = h.end;
+        let mut j = i + 1;
+        let mut country: Option<String> = None;
+        let mut country_hit: Option<usize> = None;
+        let mut org_code: Option<String> = None;
+        if j < hits.len() && hits[j].start == end {
+            if let Some(c) = self.country_of_hit(&hits[j]) {
+                country = Some(c);
+                country_hit = Some(j);
+                end = hits[j].end;
+                j += 1;
+            } else if let Payload::Actor {
+                code, kind: "ORG", ..
+            } = &self.payloads[hits[j].payload]
+            {
+                org_code = Some(code.clone());
+            }
+        }
+        let former = former(toks, start);
+        let definite = start > 0 && toks[start - 1].lower == "sang"
+            || toks
+                .get(end)
+                .is_some_and(|t| matches!(t.lower.as_str(), "tersebut" | "itu"));
+        // A person named right after the role (or after a comma): `Presiden Rusia Vladimir Putin`.
+        let mut k = end;
+        if toks.get(k).is_some_and(|t| t.norm == ",") {
+            k += 1;
+        }
+        let mut person: Option<(usize, usize, Option<usize>)> = None; // (start, end, people idx)
+        if j < hits.len() && hits[j].start == k {
+            if let Payload::Person { idx } = &self.payloads[hits[j].payload] {
+                person = Some((hits[j].start, hits[j].end, Some(*idx)));
+            }
+        }
+        let mut after_name = j;
+        if person.is_none() && kind == "PER" && k == end {
+            let mut e = k;
+            while e < toks.len()
+                && e - k < 4
+                && toks[e].kind == TokenKind::Word
+                && toks[e].is_capitalised()
+                && !doc.text[toks[e - 1].span.end..toks[e].span.start].contains('\n')
+            {
+                if let Some(hj) = hits.get(after_name).filter(|hj| hj.start <= e) {
+                    // A one-word place inside a name (`Ahmad Santos`) is part of the name.
+                    let city = matches!(self.payloads[hj.payload], Payload::City { .. });
+                    if !(city && e > k && hj.start == e && hj.end == e + 1) {
+                        break;
+                    }
+                    after_name += 1;
+                }
+                e += 1;
+            }
+            if e > k {
+                person = Some((k, e, None));
+            }
+        }
+        // `... di Moskow`: the place that follows gives the country.
+        if country.is_none() && org_code.is_none() {
+            let mut jj = j;
+            while jj < hits.len() && hits[jj].start <= end + 6 {
+                let hs = hits[jj].start;
+                if hs >= 2
+                    && hs > end
+                    && matches!(toks[hs - 1].lower.as_str(), "di" | "dari" | "asal")
+                    && !toks[end..hs].iter().any(|t| t.kind == TokenKind::Punct)
+                {
+                    if let Some(c) = self.country_of_hit(&hits[jj]) {
+                        country = Some(c);
+                        break;
+                    }
+                }
+                jj += 1;
+            }
+        }
+        let antecedent_possible = definite || (country.is_none() && person.is_none());
+        let country_code = country.clone().or_else(|| ctx.home.clone());
+        let role_code = match (&org_code, &country_code) {
+            (Some(o), _) => o.clone(),
+            (None, Some(c)) => format!("{c}{}", if former { "ELI" } else { agent }),
+            (None, None) => (if former { "ELI" } else { agent }).to_string(),
+        };
+        let mut next = j;
+        match person {
+            Some((ps, pe, idx)) => {
+                if has_prefix {
+                    let mut m = M::new(
+                        span_of(start, end),
+                        "ORG",
+                        Some(role_code.clone()),
+                        rule.clone(),
+                        start,
+                    );
+                    m.role_word = Some(word.clone());
+                    out.push(m);
+                } else if let Some(ch) = country_hit {
+                    // The role is only a title here; keep the country as a place.
+                    let hc = hits[ch];
+                    if let Some(iso) = self.country_of_hit(&hc) {
+                        let mut m = M::new(
+                            span_of(hc.start, hc.end),
+                            "LOC",
+                            Some(iso.clone()),
+                            rule.clone(),
+                            hc.start,
+                        );
+                        m.rule = match &self.payloads[hc.payload] {
+                            Payload::Country { rule, .. } | Payload::Actor { rule, .. } => {
+                                rule.clone()
+                            }
+                            Payload::City { row } => {
+                                format!("places:{}", self.places.rows[*row as usize].id)
+                            }
+                            _ => rule.clone(),
+                        };
+                        m.place = self
+                            .geocode_in(span_of(hc.start, hc.end).text(doc.text), &[iso.as_str()]);
+                        out.push(m);
+                    }
+                }
+                let mut m = M::new(span_of(ps, pe), "PER", None, rule.clone(), ps);
+                m.role_word = Some(word.clone());
+                match idx {
+                    Some(idx) => {
+                        m.code = self.person_code(idx, ctx, ps);
+                        m.person = Some(idx);
+                        m.rule = format!("people.tsv:{}", self.people[idx].line);
+                        if former {
+                            m.code = m.code.map(|c| format!("{}ELI", &c[..3.min(c.len())]));
+                        }
+                    }
+                    None => m.code = Some(role_code),
+                }
+                out.push(m);
+                next = if idx.is_some() { j + 1 } else { after_name };
+            }
+            None => {
+                let mut m = M::new(
+                    span_of(start, end),
+                    kind,
+                    Some(role_code),
+                    rule.clone(),
+                    start,
+                );
+                m.role_word = Some(word.clone());
+                m.role_agent = Some(agent.clone());
+                m.bare = antecedent_possible && !has_prefix;
+                m.definite = definite;
+                out.push(m);
+            }
+        }
+        next
     }
 }
 
@@ -30,3 +653,418 @@ impl Default for Recognizer {
         Self::new()
     }
 }
+
+/// Single-token region words that are part of a name after a capitalised word (`Jawa Barat`).
+const REGION_GUARD: &[&str] = &["barat", "timur", "selatan", "utara", "tengah"];
+
+fn former(toks: &[Token], start: usize) -> bool {
+    start > 0 && matches!(toks[start - 1].lower.as_str(), "mantan" | "bekas" | "eks")
+}
+
+/// A mention under construction.
+#[derive(Debug, Clone)]
+struct M {
+    span: Span,
+    tok: usize,
+    kind: &'static str,
+    code: Option<String>,
+    place: Option<Place>,
+    rule: String,
+    refers_to: Option<usize>,
+    person: Option<usize>,
+    role_word: Option<String>,
+    role_agent: Option<String>,
+    /// A role phrase with no country or name of its own: may refer back.
+    bare: bool,
+    definite: bool,
+}
+
+impl M {
+    fn new(span: Span, kind: &'static str, code: Option<String>, rule: String, tok: usize) -> M {
+        M {
+            span,
+            tok,
+            kind,
+            code,
+            place: None,
+            rule,
+            refers_to: None,
+            person: None,
+            role_word: None,
+            role_agent: None,
+            bare: false,
+            definite: false,
+        }
+    }
+}
+
+/// Per-document context: the home country, the date, years named in each sentence.
+struct Context {
+    home: Option<String>,
+    /// (lo, hi) date interval of the article.
+    date: (String, String),
+    /// sentence index of each token.
+    sent_of: Vec<usize>,
+    /// first year (19xx/20xx) named in each sentence, if earlier than the article's year.
+    sent_year: Vec<Option<u16>>,
+    sent_start: Vec<usize>,
+}
+
+impl Context {
+    fn new(doc: &TextDoc, toks: &[Token]) -> Context {
+        let home = doc
+            .source
+            .dateline_place
+            .as_ref()
+            .map(|p| p.country.clone())
+            .or_else(|| (doc.language == "id").then(|| "IDN".to_string()));
+        let pubd = doc.published.as_deref().unwrap_or("");
+        let date = match (
+            dict::parse_date(pubd.get(..10).unwrap_or(pubd), false),
+            dict::parse_date(pubd.get(..10).unwrap_or(pubd), true),
+        ) {
+            (Some(lo), Some(hi)) => (lo, hi),
+            _ => ("9999-12-30".to_string(), "9999-12-30".to_string()),
+        };
+        let pub_year: u16 = date.0[..4].parse().unwrap_or(9999);
+        let mut sent_of = vec![usize::MAX; toks.len()];
+        let mut sent_year = Vec::with_capacity(doc.sentences.len());
+        let mut sent_start = Vec::with_capacity(doc.sentences.len());
+        // Tokens may include furniture outside the sentences: map by span.
+        let mut si = 0;
+        for (ti, t) in toks.iter().enumerate() {
+            while si < doc.sentences.len() && doc.sentences[si].span.end <= t.span.start {
+                si += 1;
+            }
+            if si < doc.sentences.len() && doc.sentences[si].span.start <= t.span.start {
+                sent_of[ti] = si;
+            }
+        }
+        for s in &doc.sentences {
+            sent_start.push(s.span.start);
+            let y = doc.tokens[s.tokens.clone()]
+                .iter()
+                .filter(|t| t.kind == TokenKind::Number && t.norm.len() == 4)
+                .filter_map(|t| t.norm.parse::<u16>().ok())
+                .find(|&y| (1900..2100).contains(&y) && y < pub_year);
+            sent_year.push(y);
+        }
+        Context {
+            home,
+            date,
+            sent_of,
+            sent_year,
+            sent_start,
+        }
+    }
+
+    /// The date interval that decides offices for a mention at token `tok`: a year named in its
+    /// sentence (`pada Agustus 2011`) before the article's date, else the article's date.
+    fn date_for(&self, tok: usize) -> (String, String) {
+        let s = self.sent_of.get(tok).copied().unwrap_or(usize::MAX);
+        match self.sent_year.get(s).copied().flatten() {
+            Some(y) => (format!("{y}-01-01"), format!("{y}-12-31")),
+            None => self.date.clone(),
+        }
+    }
+
+    /// Whether token `i` follows a capitalised word inside a sentence (`Jawa Barat`).
+    fn after_name(&self, toks: &[Token], i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let p = &toks[i - 1];
+        let sentence_initial = self
+            .sent_of
+            .get(i - 1)
+            .and_then(|&s| self.sent_start.get(s))
+            .is_some_and(|&st| st == p.span.start);
+        p.kind == TokenKind::Word && p.is_capitalised() && !sentence_initial
+    }
+
+    /// Countries the article mentions (for place disambiguation), home first.
+    fn countries<'a>(&'a self, r: &'a Recognizer, hits: &[Hit]) -> Vec<&'a str> {
+        let mut v: Vec<&str> = Vec::new();
+        if let Some(h) = &self.home {
+            v.push(h);
+        }
+        for h in hits {
+            if let Payload::Country { iso, .. } = &r.payloads[h.payload] {
+                if !v.contains(&iso.as_str()) {
+                    v.push(iso);
+                }
+            }
+        }
+        v
+    }
+}
+
+/// The body tokens, plus tokens of furniture that lies outside the body (dateline, editor).
+fn furniture_tokens<'a>(doc: &'a TextDoc) -> Cow<'a, [Token]> {
+    let outside: Vec<Span> = doc
+        .source
+        .spans
+        .iter()
+        .filter(|(k, s)| {
+            matches!(
+                k,
+                FurnitureKind::Dateline
+                    | FurnitureKind::WireCredit
+                    | FurnitureKind::Reporter
+                    | FurnitureKind::Editor
+            ) && !doc.body.contains(*s)
+                && !s.is_empty()
+                && s.end <= doc.text.len()
+        })
+        .map(|(_, s)| *s)
+        .collect();
+    if outside.is_empty() {
+        return Cow::Borrowed(&doc.tokens);
+    }
+    let mut toks = doc.tokens.clone();
+    for s in outside {
+        if doc.text.is_char_boundary(s.start) && doc.text.is_char_boundary(s.end) {
+            toks.extend(
+                warta_text::tokenize(doc.text, s)
+                    .into_iter()
+                    .filter(|t| !doc.body.overlaps(t.span)),
+            );
+        }
+    }
+    toks.sort_by_key(|t| t.span.start);
+    toks.dedup_by_key(|t| t.span.start);
+    Cow::Owned(toks)
+}
+
+/// `Editor: Kunto Wibisono`, `Pewarta: ...`: the capitalised words after a byline label.
+fn label_people(text: &str, toks: &[Token], out: &mut Vec<M>) {
+    for i in 0..toks.len().saturating_sub(2) {
+        let label = toks[i].lower.as_str();
+        if !matches!(
+            label,
+            "editor"
+                | "pewarta"
+                | "reporter"
+                | "penulis"
+                | "redaktur"
+                | "penyunting"
+                | "fotografer"
+        ) || toks[i + 1].norm != ":"
+        {
+            continue;
+        }
+        let s = i + 2;
+        let mut e = s;
+        while e < toks.len()
+            && e - s < 5
+            && toks[e].kind == TokenKind::Word
+            && toks[e].is_capitalised()
+            && (e == s || !text[toks[e - 1].span.end..toks[e].span.start].contains('\n'))
+        {
+            e += 1;
+        }
+        if e > s {
+            let span = Span::new(toks[s].span.start, toks[e - 1].span.end);
+            out.push(M::new(span, "PER", None, format!("label:{label}"), s));
+        }
+    }
+}
+
+/// Drop mentions overlapping an earlier (longer) one; `ms` is sorted by start, longest first.
+fn dedup_overlaps(ms: &mut Vec<M>) {
+    let mut until = 0;
+    ms.retain(|m| {
+        if m.span.start >= until {
+            until = m.span.end;
+            true
+        } else {
+            false
+        }
+    });
+}
+
+const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+const SHORT_NAME_STOP: &[&str] = &[
+    "Presiden",
+    "Menteri",
+    "Ketua",
+    "Wakil",
+    "Kepala",
+    "Pada",
+    "Dalam",
+    "Dari",
+    "Untuk",
+    "Dengan",
+    "Bapak",
+    "Ibu",
+    "Pak",
+    "Bu",
+    "Sang",
+    "Ia",
+    "Dia",
+    "Mereka",
+    "Namun",
+    "Selain",
+    "Sementara",
+];
+
+/// Pronouns, definite descriptions, short names and repeated people: `refers_to` the antecedent.
+fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
+    // Repeated people and bare/definite roles.
+    for i in 0..ms.len() {
+        if ms[i].kind == "PER" && ms[i].person.is_some() {
+            let p = ms[i].person;
+            let len = ms[i].span.len();
+            if let Some(a) = (0..i).find(|&a| ms[a].person == p && ms[a].span.len() >= len) {
+                ms[i].refers_to = Some(root(ms, a));
+            }
+            continue;
+        }
+        if ms[i].bare {
+            let word = ms[i].role_word.clone();
+            let agent = ms[i].role_agent.clone().unwrap_or_default();
+            let ante = (0..i).rev().find(|&a| {
+                ms[a].kind == "PER" && ms[a].role_word.is_some() && ms[a].role_word == word
+            });
+            let ante = ante.or_else(|| {
+                if !ms[i].definite || ms[i].kind != "PER" {
+                    return None;
+                }
+                (0..i).rev().find(|&a| {
+                    ms[a].kind == "PER"
+                        && ms[a].code.as_deref().is_some_and(|c| c.ends_with(&agent))
+                })
+            });
+            if let Some(a) = ante {
+                let r = root(ms, a);
+                ms[i].refers_to = Some(r);
+                ms[i].code = ms[r].code.clone().or_else(|| ms[i].code.clone());
+                if ms[i].kind == "PER" {
+                    ms[i].rule = format!("{}+coref", ms[i].rule);
+                }
+            }
+        }
+    }
+    // New mentions: pronouns, `negara tersebut`, short names.
+    let covered = |ms: &[M], s: Span| ms.iter().any(|m| m.span.overlaps(s));
+    let mut extra: Vec<M> = Vec::new();
+    for (ti, t) in toks.iter().enumerate() {
+        if t.kind != TokenKind::Word {
+            continue;
+        }
+        let lower = t.lower.as_str();
+        let before = |ms: &[M], f: &dyn Fn(&M) -> bool| -> Option<usize> {
+            let mut best = None;
+            for (a, m) in ms.iter().enumerate() {
+                if m.span.start >= t.span.start {
+                    break;
+                }
+                if f(m) {
+                    best = Some(a);
+                }
+            }
+            best
+        };
+        if PRONOUNS.contains(&lower) {
+            if let Some(a) = before(ms, &|m: &M| m.kind == "PER") {
+                let r = root(ms, a);
+                let mut m = M::new(
+                    t.span,
+                    "PRON",
+                    ms[r].code.clone(),
+                    "coref:pronoun".into(),
+                    ti,
+                );
+                m.refers_to = Some(r);
+                extra.push(m);
+            }
+            continue;
+        }
+        if matches!(lower, "negara" | "negeri")
+            && toks
+                .get(ti + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "tersebut" | "itu"))
+            && !covered(ms, t.span)
+        {
+            if let Some(a) = before(ms, &|m: &M| {
+                m.kind == "LOC" && m.code.as_deref().is_some_and(|c| c.len() == 3)
+            }) {
+                let r = root(ms, a);
+                let span = t.span.cover(toks[ti + 1].span);
+                let mut m = M::new(span, "LOC", ms[r].code.clone(), "coref:definite".into(), ti);
+                m.refers_to = Some(r);
+                m.place = ms[r].place.clone();
+                extra.push(m);
+            }
+            continue;
+        }
+        if t.is_capitalised()
+            && t.norm.chars().count() >= 3
+            && !SHORT_NAME_STOP.contains(&t.norm.as_str())
+            && !covered(ms, t.span)
+        {
+            let a = before(ms, &|m: &M| {
+                m.kind == "PER"
+                    && m.refers_to.is_none()
+                    && m.span.len() > t.span.len()
+                    && m_tokens(toks, m).any(|x| x.norm == t.norm)
+                    && m_tokens(toks, m).count() >= 2
+            });
+            if let Some(a) = a {
+                let mut m = M::new(
+                    t.span,
+                    "PER",
+                    ms[a].code.clone(),
+                    "coref:short-name".into(),
+                    ti,
+                );
+                m.refers_to = Some(a);
+                m.person = ms[a].person;
+                m.role_word = ms[a].role_word.clone();
+                extra.push(m);
+            }
+        }
+    }
+    let _ = ctx;
+    if extra.is_empty() {
+        return;
+    }
+    // Merge and renumber refers_to.
+    let old: Vec<Span> = ms.iter().map(|m| m.span).collect();
+    ms.extend(extra);
+    let mut order: Vec<usize> = (0..ms.len()).collect();
+    order.sort_by_key(|&i| (ms[i].span.start, std::cmp::Reverse(ms[i].span.end)));
+    let mut new_index = vec![0; ms.len()];
+    for (n, &o) in order.iter().enumerate() {
+        new_index[o] = n;
+    }
+    let _ = old;
+    let mut sorted: Vec<M> = order.iter().map(|&o| ms[o].clone()).collect();
+    for m in &mut sorted {
+        m.refers_to = m.refers_to.map(|r| new_index[r]);
+    }
+    *ms = sorted;
+    // Pronouns were resolved against mentions before the new short names were added; a
+    // pronoun whose nearest PER is now a short name still refers to that name's root.
+}
+
+fn m_tokens<'a>(toks: &'a [Token], m: &'a M) -> impl Iterator<Item = &'a Token> + 'a {
+    toks[m.tok..]
+        .iter()
+        .take_while(move |t| t.span.end <= m.span.end)
+}
+
+fn root(ms: &[M], mut a: usize) -> usize {
+    let mut guard = 0;
+    while let Some(r) = ms[a].refers_to {
+        if r == a || guard > 8 {
+            break;
+        }
+        a = r;
+        guard += 1;
+    }
+    a
+}
+
+#[cfg(test)]
+mod tests;

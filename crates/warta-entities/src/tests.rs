@@ -1,0 +1,196 @@
+//! Recognizer tests: gazetteers, actor coding, dating, coreference, geocoding, and the seed.
+
+use super::*;
+use std::sync::OnceLock;
+
+fn rec() -> &'static Recognizer {
+    static R: OnceLock<Recognizer> = OnceLock::new();
+    R.get_or_init(Recognizer::new)
+}
+
+fn run(
+    text: &str,
+    published: Option<&str>,
+) -> Vec<(String, String, Option<String>, Option<usize>)> {
+    let doc = TextDoc::analyse(text, published);
+    rec()
+        .recognize(&doc)
+        .into_iter()
+        .map(|e| (e.span.text(text).to_string(), e.kind, e.code, e.refers_to))
+        .collect()
+}
+
+fn code_of(ents: &[(String, String, Option<String>, Option<usize>)], text: &str) -> Option<String> {
+    ents.iter()
+        .find(|e| e.0 == text)
+        .unwrap_or_else(|| panic!("no entity {text:?} in {ents:?}"))
+        .2
+        .clone()
+}
+
+#[test]
+fn embedded_dictionaries_are_valid() {
+    for (name, text) in DICTIONARIES {
+        let issues = check(text, name);
+        assert!(issues.is_empty(), "{name}: {issues:?}");
+    }
+    let (phrases, people, places) = rec().sizes();
+    assert!(phrases > 5000, "{phrases}");
+    assert!(people > 300, "{people}");
+    assert!(places > 20000, "{places}");
+}
+
+#[test]
+fn broken_copy_reports_lines() {
+    let broken = format!(
+        "{}\nRUSGOV\tORG\tKremlin\nXX\tORG\tFoo\nRUS\tLOC\n",
+        dictionary("actors.tsv")
+    );
+    let n = dictionary("actors.tsv").lines().count();
+    let issues = check(&broken, "actors.tsv");
+    let lines: Vec<usize> = issues.iter().map(|i| i.line).collect();
+    assert_eq!(lines, vec![n + 2, n + 3, n + 4], "{issues:?}");
+}
+
+#[test]
+fn countries_aliases_and_case() {
+    let e = run(
+        "Delegasi dari AS dan Korsel bertemu di Tiongkok, bukan seperti as biasa.",
+        Some("2016-01-01"),
+    );
+    assert_eq!(code_of(&e, "AS"), Some("USA".into()));
+    assert_eq!(code_of(&e, "Korsel"), Some("KOR".into()));
+    assert_eq!(code_of(&e, "Tiongkok"), Some("CHN".into()));
+    assert!(!e.iter().any(|x| x.0 == "as"));
+    let e = run(
+        "Ia belajar bahasa Inggris di Jawa Barat.",
+        Some("2016-01-01"),
+    );
+    assert!(!e.iter().any(|x| x.0 == "Inggris"), "{e:?}");
+    assert!(!e.iter().any(|x| x.2.as_deref() == Some("WST")), "{e:?}");
+}
+
+#[test]
+fn dated_offices() {
+    let e = run(
+        "Presiden Joko Widodo menerima Dmitry Medvedev.",
+        Some("2016-05-01"),
+    );
+    assert_eq!(code_of(&e, "Joko Widodo"), Some("IDNGOV".into()));
+    assert_eq!(code_of(&e, "Dmitry Medvedev"), Some("RUSGOV".into()));
+    let e = run("Joko Widodo berbicara.", Some("2025-01-01"));
+    assert_eq!(code_of(&e, "Joko Widodo"), Some("IDNELI".into()));
+    let e = run(
+        "Mantan Presiden Susilo Bambang Yudhoyono hadir.",
+        Some("2012-01-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Susilo Bambang Yudhoyono"),
+        Some("IDNELI".into())
+    );
+}
+
+#[test]
+fn role_phrases() {
+    let e = run(
+        "Menteri Luar Negeri Filipina Ahmad Santos tiba. Polda Metro Jaya menangkap tersangka.",
+        Some("2017-01-01"),
+    );
+    assert_eq!(code_of(&e, "Ahmad Santos"), Some("PHLGOV".into()));
+    assert_eq!(code_of(&e, "Polda Metro Jaya"), Some("IDNCOP".into()));
+    let e = run(
+        "Dukungan kepada kalangan separatis di Ukraina terus mengalir.",
+        Some("2015-01-01"),
+    );
+    assert_eq!(code_of(&e, "kalangan separatis"), Some("UKRREB".into()));
+    let e = run(
+        "Ribuan mahasiswa berunjuk rasa di depan gedung DPR.",
+        Some("2017-01-01"),
+    );
+    assert_eq!(code_of(&e, "mahasiswa"), Some("IDNEDU".into()));
+    assert_eq!(code_of(&e, "DPR"), Some("IDNLEG".into()));
+}
+
+#[test]
+fn coreference_links() {
+    let text = "Kanselir Jerman Angela Merkel tiba di Jakarta. Merkel mengatakan ia senang. Sang kanselir lalu pulang.";
+    let e = run(text, Some("2016-01-01"));
+    let full = e.iter().position(|x| x.0 == "Angela Merkel").unwrap();
+    let short = e.iter().find(|x| x.0 == "Merkel").unwrap();
+    assert_eq!(short.3, Some(full));
+    let pron = e.iter().find(|x| x.0 == "ia").unwrap();
+    assert_eq!(pron.1, "PRON");
+    assert_eq!(pron.3, Some(full));
+    assert_eq!(pron.2, Some("DEUGOV".into()));
+    let sang = e.iter().find(|x| x.0 == "kanselir").unwrap();
+    assert_eq!(sang.3, Some(full), "{e:?}");
+}
+
+#[test]
+fn geocoding() {
+    let r = rec();
+    assert_eq!(r.geocode("Moskow").and_then(|p| p.geonameid), Some(524901));
+    assert_eq!(r.geocode("Moscow").and_then(|p| p.geonameid), Some(524901));
+    assert_eq!(r.geocode("Jakarta").map(|p| p.country), Some("IDN".into()));
+    assert_eq!(r.geocode("Den Haag").map(|p| p.country), Some("NLD".into()));
+    assert_eq!(r.geocode("Rusia").and_then(|p| p.geonameid), Some(2017370));
+    assert!(r.geocode("Xqzzyv").is_none());
+}
+
+/// The founding article: every expected entity with its type and code, and the dateline.
+#[test]
+fn seed_article() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seed");
+    let (Ok(text), Ok(expected)) = (
+        std::fs::read_to_string(dir.join("antara-2015-03-11-rusia-korut.txt")),
+        std::fs::read_to_string(dir.join("expected.json")),
+    ) else {
+        eprintln!("skipping: ../shared absent");
+        return;
+    };
+    let mut doc = TextDoc::analyse(&text, Some("2015-03-11"));
+    let dateline = rec().geocode("Moskow");
+    assert_eq!(dateline.as_ref().and_then(|p| p.geonameid), Some(524901));
+    if doc.source.dateline.is_some() {
+        doc.source.dateline_place = doc
+            .source
+            .dateline
+            .as_deref()
+            .and_then(|d| rec().geocode(d));
+    }
+    let ents = rec().recognize(&doc);
+    let got: Vec<(String, String, Option<String>)> = ents
+        .iter()
+        .map(|e| {
+            (
+                e.span.text(&text).to_string(),
+                e.kind.clone(),
+                e.code.clone(),
+            )
+        })
+        .collect();
+    // A tiny JSON walk: the entities array of expected.json.
+    let start = expected.find("\"entities\"").expect("entities");
+    let end = start + expected[start..].find(']').expect("end");
+    let mut missing = Vec::new();
+    for line in expected[start..end]
+        .lines()
+        .filter(|l| l.contains("\"text\""))
+    {
+        let field = |k: &str| -> Option<String> {
+            let p = line.find(&format!("\"{k}\": \""))? + k.len() + 5;
+            Some(line[p..p + line[p..].find('"')?].to_string())
+        };
+        let (Some(t), Some(kind)) = (field("text"), field("type")) else {
+            continue;
+        };
+        let code = field("code");
+        let ok = got
+            .iter()
+            .any(|(gt, gk, gc)| gt == &t && gk == &kind && (code.is_none() || gc == &code));
+        if !ok {
+            missing.push(format!("{t} {kind} {code:?}"));
+        }
+    }
+    assert!(missing.is_empty(), "missing: {missing:?}\n got: {got:?}");
+}
