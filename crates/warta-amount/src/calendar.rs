@@ -33,8 +33,25 @@ pub fn full_month(word: &str) -> bool {
     month(w).is_some()
         && !matches!(
             w,
-            "jan" | "feb" | "peb" | "mar" | "apr" | "jun" | "jul" | "agu" | "agt" | "aug" | "agust"
-                | "sep" | "sept" | "okt" | "oct" | "nov" | "nop" | "des" | "dec"
+            "jan"
+                | "feb"
+                | "peb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "agu"
+                | "agt"
+                | "aug"
+                | "agust"
+                | "sep"
+                | "sept"
+                | "okt"
+                | "oct"
+                | "nov"
+                | "nop"
+                | "des"
+                | "dec"
         )
 }
 

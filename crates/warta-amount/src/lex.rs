@@ -187,7 +187,12 @@ mod tests {
     fn numbers_keep_inner_separators_only() {
         assert_eq!(
             texts("1.500.000, 16.00."),
-            vec![("1.500.000", false), (",", true), ("16.00", false), (".", true)]
+            vec![
+                ("1.500.000", false),
+                (",", true),
+                ("16.00", false),
+                (".", true)
+            ]
         );
         assert_eq!(texts("Rp\u{a0}5"), vec![("Rp", false), ("5", false)]);
     }

@@ -172,7 +172,10 @@ fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount
         // 70th, 1st
         if t.glued(last + 1) && t.is_any(last + 1, &["st", "nd", "rd", "th"]) && currency.is_none()
         {
-            return Some((amount(t, i, last + 1, value, "ordinal", "amount:ordinal"), last + 1));
+            return Some((
+                amount(t, i, last + 1, value, "ordinal", "amount:ordinal"),
+                last + 1,
+            ));
         }
     }
     // Ranges: 4-6 ribu, 10 hingga 12 persen.
@@ -205,7 +208,9 @@ fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount
     if digits && !english && !range && last == k {
         let s = t.s(k);
         let money = currency.is_some()
-            || r.currencies.match_at(t, last + 1, |e| e.position.post()).is_some();
+            || r.currencies
+                .match_at(t, last + 1, |e| e.position.post())
+                .is_some();
         if money && s.matches(',').count() == 1 && !s.contains('.') {
             if let Some((int, frac)) = s.split_once(',') {
                 if frac.len() == 3 && int != "0" {
@@ -285,7 +290,11 @@ mod tests {
         );
         assert_eq!(
             one("(Rp329,2 triliun) untuk"),
-            ("Rp329,2 triliun".into(), 329_200_000_000_000.0, "IDR".into())
+            (
+                "Rp329,2 triliun".into(),
+                329_200_000_000_000.0,
+                "IDR".into()
+            )
         );
         assert_eq!(one("Rp 1.500.000 per bulan").1, 1_500_000.0);
         assert_eq!(one("sebesar Rp. 5 M.").1, 5e9);
@@ -322,8 +331,14 @@ mod tests {
         assert_eq!(one("naik 5% tahun").2, "percent");
         assert_eq!(one("HUT ke-70 RI").2, "ordinal");
         assert_eq!(one("HUT ke-70 RI").1, 70.0);
-        assert_eq!(one("sekitar 4-6 ribu orang"), ("4-6 ribu orang".into(), 4000.0, "orang".into()));
-        assert_eq!(one("dua puluh lima orang"), ("dua puluh lima orang".into(), 25.0, "orang".into()));
+        assert_eq!(
+            one("sekitar 4-6 ribu orang"),
+            ("4-6 ribu orang".into(), 4000.0, "orang".into())
+        );
+        assert_eq!(
+            one("dua puluh lima orang"),
+            ("dua puluh lima orang".into(), 25.0, "orang".into())
+        );
     }
 
     #[test]

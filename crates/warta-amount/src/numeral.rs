@@ -7,7 +7,11 @@ use crate::lex::{lower_in, Kind, Toks};
 /// `,` is the decimal comma (`329,2`). English: `,` groups thousands, `.` is the decimal point.
 /// When both appear, the last one is the decimal mark.
 pub fn parse_digits(s: &str, english: bool) -> Option<f64> {
-    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    {
         return None;
     }
     let has_dot = s.contains('.');
@@ -165,8 +169,13 @@ pub fn starts_word_number(t: &Toks, i: usize) -> bool {
         return false;
     }
     let mut buf = [0u8; 48];
-    matches!(word(t.lower(i, &mut buf)), Some(W::N(_)) | Some(W::Scale(_)))
-        && !matches!(t.lower(i, &mut buf), "ribu" | "juta" | "miliar" | "milyar" | "triliun")
+    matches!(
+        word(t.lower(i, &mut buf)),
+        Some(W::N(_)) | Some(W::Scale(_))
+    ) && !matches!(
+        t.lower(i, &mut buf),
+        "ribu" | "juta" | "miliar" | "milyar" | "triliun"
+    )
 }
 
 /// Parse a number in words starting at token `i`: returns (value, index of its last token).
@@ -257,7 +266,9 @@ mod tests {
 
     fn words(s: &str) -> Option<f64> {
         let t = Toks::new(s, Span::new(0, s.len()));
-        parse_words(&t, 0).filter(|&(_, last)| last + 1 == t.len()).map(|(v, _)| v)
+        parse_words(&t, 0)
+            .filter(|&(_, last)| last + 1 == t.len())
+            .map(|(v, _)| v)
     }
 
     #[test]

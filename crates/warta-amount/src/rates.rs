@@ -194,7 +194,10 @@ impl RateTable {
             .position(|c| c.eq_ignore_ascii_case(code))
             .map(Some)
             .ok_or_else(|| {
-                RateError::UnknownCurrency(code.to_string(), format!("EUR {}", self.currencies.join(" ")))
+                RateError::UnknownCurrency(
+                    code.to_string(),
+                    format!("EUR {}", self.currencies.join(" ")),
+                )
             })
     }
 
@@ -231,7 +234,11 @@ impl RateTable {
         let (late, code) = {
             let fa = self.first_date(a);
             let fb = self.first_date(b);
-            if fa >= fb { (fa, from) } else { (fb, to) }
+            if fa >= fb {
+                (fa, from)
+            } else {
+                (fb, to)
+            }
         };
         Err(RateError::BeforeSeries {
             currency: code.to_ascii_uppercase(),
@@ -286,10 +293,19 @@ mod tests {
     #[test]
     fn clear_errors() {
         let t = RateTable::parse_csv(ECB).unwrap();
-        assert!(matches!(t.cross("USD", "XYZ", "2015-03-11"), Err(RateError::UnknownCurrency(..))));
-        assert!(matches!(t.cross("USD", "IDR", "2015-13-01"), Err(RateError::BadDate(_))));
+        assert!(matches!(
+            t.cross("USD", "XYZ", "2015-03-11"),
+            Err(RateError::UnknownCurrency(..))
+        ));
+        assert!(matches!(
+            t.cross("USD", "IDR", "2015-13-01"),
+            Err(RateError::BadDate(_))
+        ));
         let e = t.cross("USD", "IDR", "2005-06-01").unwrap_err();
-        assert_eq!(e.to_string(), "no ECB rate for IDR on or before 2005-06-01: its series starts on 2015-03-10");
+        assert_eq!(
+            e.to_string(),
+            "no ECB rate for IDR on or before 2005-06-01: its series starts on 2015-03-10"
+        );
         assert!(RateTable::parse_csv("Date,USD\n2015-01-01,abc\n").is_err());
     }
 
@@ -298,7 +314,9 @@ mod tests {
         let t = RateTable::parse_csv(ECB).unwrap();
         let back = RateTable::from_gz(&t.to_compact_gz()).unwrap();
         assert_eq!(back.to_compact_csv(), t.to_compact_csv());
-        assert!(t.to_compact_csv().contains("\n2015-03-11,1.0578,128.35,13937.63\n"));
+        assert!(t
+            .to_compact_csv()
+            .contains("\n2015-03-11,1.0578,128.35,13937.63\n"));
     }
 
     #[test]

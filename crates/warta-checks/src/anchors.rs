@@ -28,7 +28,9 @@ pub fn anchors() -> &'static [(String, i32, usize)] {
 /// The anchor whose phrase occurs in `words` as whole words: (phrase, year, line).
 pub fn find(words: &str) -> Option<&'static (String, i32, usize)> {
     let w = format!(" {} ", words.to_lowercase());
-    anchors().iter().find(|(p, _, _)| w.contains(&format!(" {p} ")))
+    anchors()
+        .iter()
+        .find(|(p, _, _)| w.contains(&format!(" {p} ")))
 }
 
 /// Validate an anchors file.
@@ -47,7 +49,10 @@ pub fn check(text: &str, file: &str) -> Vec<DictIssue> {
         };
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 2 {
-            issues.push(issue(format!("expected 2 tab-separated fields, found {}", f.len())));
+            issues.push(issue(format!(
+                "expected 2 tab-separated fields, found {}",
+                f.len()
+            )));
             continue;
         }
         if f[0].trim().is_empty() {
@@ -58,7 +63,10 @@ pub fn check(text: &str, file: &str) -> Vec<DictIssue> {
             _ => issues.push(issue(format!("`{}` is not a year", f[1]))),
         }
         if let Some(prev) = seen.insert(f[0].trim().to_lowercase(), n) {
-            issues.push(issue(format!("`{}` is already defined on line {prev}", f[0])));
+            issues.push(issue(format!(
+                "`{}` is already defined on line {prev}",
+                f[0]
+            )));
         }
     }
     issues

@@ -50,8 +50,14 @@ pub fn check(
             continue;
         };
         let s = m.span.text(text);
-        let rest = s.split_once(|c: char| c.is_whitespace()).map(|x| x.1).unwrap_or("");
-        let rest = rest.split_once(|c: char| c.is_whitespace()).map(|x| x.1).unwrap_or("");
+        let rest = s
+            .split_once(|c: char| c.is_whitespace())
+            .map(|x| x.1)
+            .unwrap_or("");
+        let rest = rest
+            .split_once(|c: char| c.is_whitespace())
+            .map(|x| x.1)
+            .unwrap_or("");
         if rest.is_empty() {
             // `N tahun sejak YEAR`
             since(text, m, n, pub_year, times, out);
@@ -82,9 +88,11 @@ pub fn check(
             .join(" ");
         // Try the longest prefix of the following words that is an anchor.
         let ws: Vec<&str> = words.split(' ').collect();
-        let found = (1..=ws.len())
-            .rev()
-            .find_map(|k| anchors::find(&ws[..k].join(" ")).filter(|x| x.0 == ws[..k].join(" ").to_lowercase()).map(|x| (k, x)));
+        let found = (1..=ws.len()).rev().find_map(|k| {
+            anchors::find(&ws[..k].join(" "))
+                .filter(|x| x.0 == ws[..k].join(" ").to_lowercase())
+                .map(|x| (k, x))
+        });
         let Some((k, anchor)) = found else { continue };
         let phrase_len: usize = ws[..k].iter().map(|w| w.len()).sum::<usize>() + k - 1;
         let lead = after.len() - after.trim_start().len();
@@ -115,7 +123,11 @@ fn judge(
     };
     let mut spans = vec![span];
     spans.extend(when);
-    let src = format!("{}:{}", anchors::ANCHORS_FILE.rsplit('/').next().unwrap_or(""), anchor.2);
+    let src = format!(
+        "{}:{}",
+        anchors::ANCHORS_FILE.rsplit('/').next().unwrap_or(""),
+        anchor.2
+    );
     let against = if stated {
         format!("the year stated, {year}")
     } else {
@@ -155,7 +167,9 @@ fn since(
         return;
     }
     let Some(t) = times.iter().find(|t| {
-        t.span.start > m.span.end && t.span.start <= m.span.end + 12 && t.granularity.as_deref() == Some("year")
+        t.span.start > m.span.end
+            && t.span.start <= m.span.end + 12
+            && t.granularity.as_deref() == Some("year")
     }) else {
         return;
     };

@@ -19,9 +19,31 @@ pub const TOLERANCE: f64 = 0.15;
 
 /// Words allowed between the two amounts of a pair.
 const LINKS: &[&str] = &[
-    "atau", "sekitar", "sekira", "kira-kira", "setara", "dengan", "senilai", "sebesar", "sama",
-    "or", "about", "around", "roughly", "approximately", "some", "equivalent", "to", "nearly",
-    "hampir", "lebih", "kurang", "dari", "more", "than", "",
+    "atau",
+    "sekitar",
+    "sekira",
+    "kira-kira",
+    "setara",
+    "dengan",
+    "senilai",
+    "sebesar",
+    "sama",
+    "or",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "equivalent",
+    "to",
+    "nearly",
+    "hampir",
+    "lebih",
+    "kurang",
+    "dari",
+    "more",
+    "than",
+    "",
 ];
 
 fn is_money(a: &Amount) -> bool {
@@ -93,7 +115,15 @@ fn judge(
     } else {
         (&a.unit, &b.unit, 1.0 / implied, 1.0 / rate.value)
     };
-    let decimals = |v: f64| if v >= 100.0 { 0 } else if v >= 1.0 { 2 } else { 4 };
+    let decimals = |v: f64| {
+        if v >= 100.0 {
+            0
+        } else if v >= 1.0 {
+            2
+        } else {
+            4
+        }
+    };
     let reference = format!(
         "The ECB reference rates give {} {weak} per {strong} on {} (EUR/{} {}, EUR/{} {}).",
         format_number(refr, 2),
@@ -197,7 +227,10 @@ mod tests {
 
     #[test]
     fn scale_word_error_is_caught() {
-        let checks = run("proyek senilai 25 juta dolar AS (Rp329,2 triliun) untuk", "2015-03-11");
+        let checks = run(
+            "proyek senilai 25 juta dolar AS (Rp329,2 triliun) untuk",
+            "2015-03-11",
+        );
         if RateTable::embedded().is_err() {
             eprintln!("skipping: rate table not imported yet");
             return;
@@ -205,7 +238,11 @@ mod tests {
         assert_eq!(checks.len(), 1);
         assert_eq!(checks[0].severity, Severity::Error);
         assert_eq!(checks[0].suggestion.as_deref(), Some("juta -> miliar"));
-        assert!(checks[0].message.contains("13,176.05 IDR per USD"), "{}", checks[0].message);
+        assert!(
+            checks[0].message.contains("13,176.05 IDR per USD"),
+            "{}",
+            checks[0].message
+        );
     }
 
     #[test]

@@ -48,9 +48,13 @@ pub fn check(text: &str, amounts: &[Amount], out: &mut Vec<Check>) {
         };
         let g1 = g1.trim().to_lowercase();
         let g2 = g2.trim().to_lowercase();
-        if !matches!(g1.as_str(), "dari" | "dari sebelumnya" | "dibanding" | "dari semula")
-            || !matches!(g2.as_str(), "menjadi" | "ke" | "jadi" | "ke level" | "hingga")
-        {
+        if !matches!(
+            g1.as_str(),
+            "dari" | "dari sebelumnya" | "dibanding" | "dari semula"
+        ) || !matches!(
+            g2.as_str(),
+            "menjadi" | "ke" | "jadi" | "ke level" | "hingga"
+        ) {
             continue;
         }
         if a.value == 0.0 {
@@ -109,6 +113,10 @@ mod tests {
         let bad = run("penjualan turun 50 persen dari 200 unit menjadi 150 unit");
         assert_eq!(bad[0].severity, Severity::Warning);
         let pts = run("inflasi naik 2 persen dari 3 persen menjadi 5 persen");
-        assert!(pts[0].message.contains("percentage points"), "{}", pts[0].message);
+        assert!(
+            pts[0].message.contains("percentage points"),
+            "{}",
+            pts[0].message
+        );
     }
 }

@@ -7,7 +7,9 @@ use warta_amount::calendar;
 use warta_amount::date::weekday;
 use warta_core::{Check, Severity, TimeMention};
 
-const ID_NAMES: [&str; 7] = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"];
+const ID_NAMES: [&str; 7] = [
+    "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+];
 const EN_NAMES: [&str; 7] = [
     "Monday",
     "Tuesday",

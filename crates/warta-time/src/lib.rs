@@ -64,8 +64,20 @@ enum Dir {
 }
 
 const FUTURE_CUES: &[&str] = &[
-    "akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadwalkan", "berencana",
-    "menjelang", "jelang", "will", "shall", "scheduled", "planned", "upcoming",
+    "akan",
+    "bakal",
+    "hendak",
+    "rencananya",
+    "direncanakan",
+    "dijadwalkan",
+    "berencana",
+    "menjelang",
+    "jelang",
+    "will",
+    "shall",
+    "scheduled",
+    "planned",
+    "upcoming",
 ];
 const PAST_CUES: &[&str] = &[
     "telah", "sudah", "pernah", "sejak", "semenjak", "lalu", "silam", "tadi", "was", "were", "had",
@@ -73,12 +85,53 @@ const PAST_CUES: &[&str] = &[
 ];
 /// Words that introduce a bare month name (`pada Mei`), so that `Mei` is not a name.
 const MONTH_PREPS: &[&str] = &[
-    "pada", "sejak", "hingga", "sampai", "bulan", "awal", "akhir", "pertengahan", "medio", "mulai",
-    "jelang", "menjelang", "selama", "sepanjang", "per", "antara", "dan", "atau", "in", "since",
-    "until", "by", "during", "early", "late", "mid", "from", "to", "of", "between", "and", "or",
-    "semenjak", "tengah", "penghujung", "september", "akhir-akhir",
+    "pada",
+    "sejak",
+    "hingga",
+    "sampai",
+    "bulan",
+    "awal",
+    "akhir",
+    "pertengahan",
+    "medio",
+    "mulai",
+    "jelang",
+    "menjelang",
+    "selama",
+    "sepanjang",
+    "per",
+    "antara",
+    "dan",
+    "atau",
+    "in",
+    "since",
+    "until",
+    "by",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "from",
+    "to",
+    "of",
+    "between",
+    "and",
+    "or",
+    "semenjak",
+    "tengah",
+    "penghujung",
+    "september",
+    "akhir-akhir",
 ];
-const MODIFIERS: &[&str] = &["awal", "akhir", "pertengahan", "medio", "early", "late", "mid"];
+const MODIFIERS: &[&str] = &[
+    "awal",
+    "akhir",
+    "pertengahan",
+    "medio",
+    "early",
+    "late",
+    "mid",
+];
 const CLAUSE_END: &[&str] = &[".", "!", "?", ";", "\"", "“", "”"];
 
 struct Ctx<'a, 'b> {
@@ -238,7 +291,12 @@ impl Ctx<'_, '_> {
                 "ini" | "this" => 0,
                 _ => return None,
             };
-            if unit_i == i && t.is(i + 1, "lalu") && t.is(i, "tahun") && i > 0 && num(t, i - 1).is_some() {
+            if unit_i == i
+                && t.is(i + 1, "lalu")
+                && t.is(i, "tahun")
+                && i > 0
+                && num(t, i - 1).is_some()
+            {
                 return None;
             }
             let v = shift(a, u, off);
@@ -387,7 +445,11 @@ impl Ctx<'_, '_> {
 
     fn day_month(&mut self, i: usize) -> Option<usize> {
         let (days, end, explicit) = self.day_month_at(i)?;
-        let rule = if explicit { "day-month-year" } else { "day-month" };
+        let rule = if explicit {
+            "day-month-year"
+        } else {
+            "day-month"
+        };
         Some(self.push(i, end, Some(ymd(days)), "day", rule))
     }
 
@@ -426,7 +488,11 @@ impl Ctx<'_, '_> {
                 };
                 let dir = self.direction(i, end);
                 if let Some(days) = self.resolve_dm(y, m, d, dir) {
-                    let rule = if y.is_some() { "month-day-year" } else { "month-day" };
+                    let rule = if y.is_some() {
+                        "month-day-year"
+                    } else {
+                        "month-day"
+                    };
                     return Some(self.push(start, end, Some(ymd(days)), "day", rule));
                 }
             }
@@ -453,7 +519,12 @@ impl Ctx<'_, '_> {
                 return None;
             }
         }
-        if i > 0 && t.is_any(i - 1, &["pukul", "rp", "no", "nomor", "pasal", "$", "rt", "rw", "km"]) {
+        if i > 0
+            && t.is_any(
+                i - 1,
+                &["pukul", "rp", "no", "nomor", "pasal", "$", "rt", "rw", "km"],
+            )
+        {
             return None;
         }
         if t.glued(i + 1) && matches!(t.s(i + 1), "." | ",") && t.kind(i + 2) == Some(Kind::Num) {
@@ -491,7 +562,11 @@ impl Ctx<'_, '_> {
             }
             (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?, n)
         } else if t.s(n + 1) == ":" && t.glued(n + 1) && t.kind(n + 2) == Some(Kind::Num) {
-            (s.parse::<u32>().ok()?, t.s(n + 2).parse::<u32>().ok()?, n + 2)
+            (
+                s.parse::<u32>().ok()?,
+                t.s(n + 2).parse::<u32>().ok()?,
+                n + 2,
+            )
         } else if start < n {
             (s.parse::<u32>().ok()?, 0, n)
         } else {
@@ -557,9 +632,14 @@ impl Ctx<'_, '_> {
         let after = t.lower(last + 1, &mut b2);
         let past = matches!(after, "lalu" | "silam" | "sebelumnya" | "ago")
             || (after == "yang" && t.is(last + 2, "lalu"));
-        let future = matches!(after, "lagi" | "mendatang") || (after == "ke" && t.is(last + 2, "depan"));
+        let future =
+            matches!(after, "lagi" | "mendatang") || (after == "ke" && t.is(last + 2, "depan"));
         if past || future {
-            let end = if after == "yang" || after == "ke" { last + 2 } else { last + 1 };
+            let end = if after == "yang" || after == "ke" {
+                last + 2
+            } else {
+                last + 1
+            };
             let off = if past { -(n as i64) } else { n as i64 };
             let (v, gran) = match u {
                 'D' => (self.anchor.day.map(|d| ymd(d + off)), "day"),
@@ -670,7 +750,11 @@ fn shift(a: Anchor, unit: char, off: i64) -> Option<String> {
         'M' => {
             let (y, m) = (a.year?, a.month?);
             let idx = i64::from(y) * 12 + i64::from(m) - 1 + off;
-            Some(format!("{:04}-{:02}", idx.div_euclid(12), idx.rem_euclid(12) + 1))
+            Some(format!(
+                "{:04}-{:02}",
+                idx.div_euclid(12),
+                idx.rem_euclid(12) + 1
+            ))
         }
         'W' => {
             let (y, w) = iso_week(a.day? + off * 7);
@@ -731,19 +815,40 @@ mod tests {
         assert_eq!(one("Rusia pada Rabu mengatakan", P).1, "2015-03-11");
         assert_eq!(one("pada Senin mengatakan", P).1, "2015-03-09");
         assert_eq!(one("ia akan datang Jumat", P).1, "2015-03-13");
-        assert_eq!(one("Senin (27/3) lalu", "2017-03-28"), ("Senin (27/3)".into(), "2017-03-27".into()));
+        assert_eq!(
+            one("Senin (27/3) lalu", "2017-03-28"),
+            ("Senin (27/3)".into(), "2017-03-27".into())
+        );
         assert_eq!(one("Rabu (4/10/2017)", P).1, "2017-10-04");
     }
 
     #[test]
     fn months_and_years() {
-        assert_eq!(one("akan datang ke Moskow pada Mei untuk", P), ("Mei".into(), "2015-05".into()));
-        assert_eq!(one("yang wafat pada 2011.", P), ("2011".into(), "2011".into()));
-        assert_eq!(one("pada Agustus 2011 berkunjung", P), ("Agustus 2011".into(), "2011-08".into()));
-        assert_eq!(one("parade Hari Kemenangan 9 Mei di Moskow", P).1, "2015-05-09");
+        assert_eq!(
+            one("akan datang ke Moskow pada Mei untuk", P),
+            ("Mei".into(), "2015-05".into())
+        );
+        assert_eq!(
+            one("yang wafat pada 2011.", P),
+            ("2011".into(), "2011".into())
+        );
+        assert_eq!(
+            one("pada Agustus 2011 berkunjung", P),
+            ("Agustus 2011".into(), "2011-08".into())
+        );
+        assert_eq!(
+            one("parade Hari Kemenangan 9 Mei di Moskow", P).1,
+            "2015-05-09"
+        );
         assert_eq!(one("sejak 30/12/2014 ini", P).1, "2014-12-30");
-        assert_eq!(one("pada akhir 2018", P), ("akhir 2018".into(), "2018".into()));
-        assert_eq!(one("sejak awal Maret", P), ("awal Maret".into(), "2015-03".into()));
+        assert_eq!(
+            one("pada akhir 2018", P),
+            ("akhir 2018".into(), "2018".into())
+        );
+        assert_eq!(
+            one("sejak awal Maret", P),
+            ("awal Maret".into(), "2015-03".into())
+        );
         assert_eq!(one("tahun 1970-an", P).1, "197");
         assert_eq!(one("on March 9, 2015 in", P).1, "2015-03-09");
         assert_eq!(one("pada Desember lalu", P).1, "2014-12");
@@ -753,17 +858,29 @@ mod tests {
     #[test]
     fn relative() {
         assert_eq!(one("kemarin", P).1, "2015-03-10");
-        assert_eq!(one("pekan lalu", P), ("pekan lalu".into(), "2015-W10".into()));
+        assert_eq!(
+            one("pekan lalu", P),
+            ("pekan lalu".into(), "2015-W10".into())
+        );
         assert_eq!(one("bulan depan", P).1, "2015-04");
         assert_eq!(one("tahun lalu", P).1, "2014");
-        assert_eq!(one("dua hari lalu", P), ("dua hari lalu".into(), "2015-03-09".into()));
+        assert_eq!(
+            one("dua hari lalu", P),
+            ("dua hari lalu".into(), "2015-03-09".into())
+        );
         assert_eq!(one("last week", P).1, "2015-W10");
     }
 
     #[test]
     fn clock_and_durations() {
-        assert_eq!(one("pukul 16.00 WIB", P), ("pukul 16.00 WIB".into(), "2015-03-11T16:00+07:00".into()));
-        assert_eq!(one("selama tiga hari", P), ("tiga hari".into(), "P3D".into()));
+        assert_eq!(
+            one("pukul 16.00 WIB", P),
+            ("pukul 16.00 WIB".into(), "2015-03-11T16:00+07:00".into())
+        );
+        assert_eq!(
+            one("selama tiga hari", P),
+            ("tiga hari".into(), "P3D".into())
+        );
         assert_eq!(
             one("peringatan 70 tahun berakhirnya Perang Dunia II pada", P),
             ("70 tahun berakhirnya Perang Dunia II".into(), "P70Y".into())
