@@ -105,15 +105,29 @@ fn ratio(a: usize, b: usize) -> f64 {
 
 /// One-to-one greedy alignment: for each gold event (in order), the first unused system event
 /// that matches. Returns, per gold event, the index of its system event.
+///
+/// Stricter agreements are aligned first (strict, then actor, then `level`), so that a loose
+/// match never takes the system event another gold event matches exactly.
 pub fn align(level: Level, sys: &[SysEvent], gold: &[GoldEvent]) -> Vec<Option<usize>> {
     let mut used = vec![false; sys.len()];
-    gold.iter()
-        .map(|g| {
-            let i = (0..sys.len()).find(|&i| !used[i] && matches(level, &sys[i], g))?;
-            used[i] = true;
-            Some(i)
-        })
-        .collect()
+    let mut out: Vec<Option<usize>> = vec![None; gold.len()];
+    let passes: &[Level] = match level {
+        Level::Strict => &[Level::Strict],
+        Level::Actor => &[Level::Strict, Level::Actor],
+        Level::Lenient => &[Level::Strict, Level::Actor, Level::Lenient],
+    };
+    for &pass in passes {
+        for (gi, g) in gold.iter().enumerate() {
+            if out[gi].is_some() {
+                continue;
+            }
+            if let Some(i) = (0..sys.len()).find(|&i| !used[i] && matches(pass, &sys[i], g)) {
+                used[i] = true;
+                out[gi] = Some(i);
+            }
+        }
+    }
+    out
 }
 
 /// Counts for one document.

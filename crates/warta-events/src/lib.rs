@@ -424,7 +424,9 @@ impl Coder {
                 (gen, objs)
             }
         };
-        if flags.need_target && targets.is_empty() {
+        // Cooperation (04-08) needs a partner: without a target it is rarely codable.
+        let cooperative = ("04".."09").contains(&&entry.cameo[..2]);
+        if (flags.need_target || cooperative) && targets.is_empty() {
             return;
         }
         // Without a source: a passive ("X ditangkap"), a conflictual event noun with an explicit

@@ -86,13 +86,20 @@ pub fn dictionaries() -> Vec<crate::cmd::dict::Dictionary> {
     ]
 }
 
-fn system_events(pipeline: &Pipeline, doc: &Document) -> Vec<SysEvent> {
+/// The system's events; with `per_mention`, an event stated n times counts n times.
+fn system_events(pipeline: &Pipeline, doc: &Document, per_mention: bool) -> Vec<SysEvent> {
     let ann = pipeline.annotate(doc);
     let idx = CharIndex::new(&doc.text);
     // The gold counts event mentions; an event stated n times stands for n of them.
     ann.events
         .iter()
-        .flat_map(|e| std::iter::repeat(e).take(e.mentions.max(1) as usize))
+        .flat_map(|e| {
+            std::iter::repeat(e).take(if per_mention {
+                e.mentions.max(1) as usize
+            } else {
+                1
+            })
+        })
         .map(|e| SysEvent {
             source: e.source.as_ref().and_then(|a| a.code.clone()),
             target: e.target.as_ref().and_then(|a| a.code.clone()),
@@ -211,7 +218,7 @@ pub fn eval_events(a: EvalEventsArgs) -> CmdResult {
     for doc in &docs {
         let Some(g) = gold.get(&doc.id) else { continue };
         found += 1;
-        let sys = system_events(&pipeline, doc);
+        let sys = system_events(&pipeline, doc, true);
         for (k, level) in Level::ALL.iter().enumerate() {
             totals[k].add(score(*level, &sys, g));
         }
@@ -272,7 +279,7 @@ fn eval_seed(a: &EvalEventsArgs, pipeline: &Pipeline) -> CmdResult {
         origin: file.to_string(),
         ..Default::default()
     };
-    let sys = system_events(pipeline, &doc);
+    let sys = system_events(pipeline, &doc, false);
     // Required events first, so they claim their matches.
     let mut order: Vec<usize> = (0..gold.len()).collect();
     order.sort_by_key(|&i| !gold[i].required);
