@@ -146,6 +146,51 @@ mod tests {
     }
 
     #[test]
+    fn domain_specialisation_keeps_each_convention() {
+        // Domain A tags "bank" as N, domain B as V; other words agree.
+        let labels = ["D", "N", "V"];
+        let (da, db) = (hash::feature("domain", "a"), hash::feature("domain", "b"));
+        let mk = |words: &[&str], gold: &[u16], d: u64| {
+            let mut seq = Sequence::new();
+            for i in 0..words.len() {
+                let f = seq.features_mut();
+                let start = f.len();
+                feats(words, i, f);
+                let end = f.len();
+                for k in start..end {
+                    let x = hash::combine(f[k], d);
+                    f.push(x);
+                }
+                seq.end_token();
+            }
+            Example {
+                seq,
+                gold: gold.to_vec(),
+            }
+        };
+        let ex = vec![
+            mk(&["the", "bank"], &[0, 1], da),
+            mk(&["the", "dog"], &[0, 1], da),
+            mk(&["the", "bank"], &[0, 2], db),
+            mk(&["the", "dog"], &[0, 1], db),
+        ];
+        let cfg = TrainConfig {
+            epochs: 10,
+            ..TrainConfig::default()
+        };
+        let m = train(&ex, &labels, &cfg).unwrap();
+        let plain = Sequence::from_tokens(&feats, &["the", "bank"]);
+        let ma = m.specialize(Some(da), &[da, db]).unwrap();
+        let mb = m.specialize(Some(db), &[da, db]).unwrap();
+        assert_eq!(ma.tag(&plain), vec![0, 1]);
+        assert_eq!(mb.tag(&plain), vec![0, 2]);
+        assert!(ma.num_features() < m.num_features());
+        let small = mb.with_key_bits(40);
+        assert_eq!(small.tag(&plain), vec![0, 2]);
+        assert_eq!(Model::load(&small.to_bytes()).unwrap(), small);
+    }
+
+    #[test]
     fn empty_sentence_tags_to_nothing() {
         let (ex, labels) = toy();
         let m = train(&ex, &labels, &TrainConfig::default()).unwrap();

@@ -183,6 +183,93 @@ impl Model {
         self.keys.len()
     }
 
+    /// Collapse a model trained with domain-conjoined features ("frustratingly easy domain
+    /// adaptation", Daumé 2007) into a plain model for one domain.
+    ///
+    /// Training emits every feature `f` twice: `f` (shared) and `hash::combine(f, d)` for the
+    /// example's domain key `d`. The specialised model keeps only shared keys, each with the row
+    /// `w(f) + w(combine(f, domain))`, so it tags plain (un-doubled) features at full speed.
+    /// `domain = None` keeps the shared weights only. `all_domains` lists every domain key used
+    /// in training (their conjoined keys are dropped). Needs full keys (`key_bits = 64`).
+    pub fn specialize(
+        &self,
+        domain: Option<u64>,
+        all_domains: &[u64],
+    ) -> Result<Model, crate::LearnError> {
+        if self.key_bits != 64 {
+            return Err(crate::LearnError::Invalid(
+                "specialize needs a model with 64-bit keys".into(),
+            ));
+        }
+        let l = self.labels.len();
+        let mut conj = std::collections::HashSet::new();
+        for &k in &self.keys {
+            for &d in all_domains {
+                conj.insert(crate::hash::combine(k, d));
+            }
+        }
+        let mut keys = Vec::with_capacity(self.keys.len());
+        let mut weights = Vec::with_capacity(self.weights.len());
+        for (r, &k) in self.keys.iter().enumerate() {
+            if conj.contains(&k) {
+                continue;
+            }
+            let mut row: Vec<i16> = self.weights[r * l..r * l + l].to_vec();
+            if let Some(d) = domain {
+                if let Some(extra) = self.row(crate::hash::combine(k, d)) {
+                    for (a, &b) in row.iter_mut().zip(extra) {
+                        *a = a.saturating_add(b);
+                    }
+                }
+            }
+            if row.iter().any(|&x| x != 0) {
+                keys.push(k);
+                weights.extend_from_slice(&row);
+            }
+        }
+        let mut m = Model {
+            labels: self.labels.clone(),
+            meta: self.meta.clone(),
+            decoder: self.decoder,
+            key_bits: 64,
+            scale: self.scale,
+            trans: self.trans.clone(),
+            keys,
+            weights,
+            slots: Vec::new(),
+        };
+        m.build_slots();
+        Ok(m)
+    }
+
+    /// The same model with keys masked to `bits` low bits (smaller files; see `TrainConfig`).
+    pub fn with_key_bits(&self, bits: u8) -> Model {
+        let bits = bits.clamp(16, 64);
+        let l = self.labels.len();
+        let rows = self
+            .keys
+            .iter()
+            .enumerate()
+            .map(|(r, &k)| {
+                let row = self.weights[r * l..r * l + l]
+                    .iter()
+                    .map(|&q| f32::from(q) * self.scale)
+                    .collect();
+                (k, row)
+            })
+            .collect();
+        let mut m = Model::from_float(
+            self.labels.clone(),
+            self.decoder,
+            self.trans.clone(),
+            rows,
+            0.0,
+            bits,
+        );
+        m.meta = self.meta.clone();
+        m
+    }
+
     /// The quantized weight row of a feature key, if stored.
     #[inline]
     fn row(&self, key: u64) -> Option<&[i16]> {
