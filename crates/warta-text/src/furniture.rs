@@ -103,7 +103,7 @@ fn strip_copyright(line: &str) -> Option<&str> {
     };
     loop {
         let r = rest.trim_start_matches(|c: char| c.is_whitespace() || c == '©' || c == ':');
-        let r = if r.len() >= 3 && r[..3].eq_ignore_ascii_case("(c)") {
+        let r = if r.len() >= 3 && r.as_bytes()[..3].eq_ignore_ascii_case(b"(c)") {
             &r[3..]
         } else {
             r
@@ -368,8 +368,35 @@ fn is_place(s: &str) -> bool {
         && known_agency(s).is_none()
 }
 
+/// Section labels that stand where a dateline would (`OPINI - ...`).
+const NOT_PLACES: &[&str] = &[
+    "OPINI",
+    "ANALISIS",
+    "EDITORIAL",
+    "KOLOM",
+    "RESENSI",
+    "TAJUK",
+    "TAJUK RENCANA",
+    "FOKUS",
+    "UPDATE",
+    "BREAKING NEWS",
+    "EKSKLUSIF",
+    "INFOGRAFIS",
+    "VIDEO",
+    "FOTO",
+    "LIPUTAN KHUSUS",
+    "WAWANCARA",
+    "PROFIL",
+    "SURAT PEMBACA",
+    "ADVERTORIAL",
+    "BERITA",
+    "INFO",
+    "CATATAN",
+];
+
 fn is_caps_place(s: &str) -> bool {
-    is_place(s)
+    !NOT_PLACES.contains(&s)
+        && is_place(s)
         && s.chars().filter(|c| c.is_alphabetic()).count() >= 3
         && !s.chars().any(char::is_lowercase)
 }
@@ -678,6 +705,7 @@ mod tests {
             ),
             ("Merdeka.com - Hari - hari itu", None, Some("Merdeka.com")),
             ("Rimanews - Isi", None, Some("Rimanews")),
+            ("OPINI - Isi", None, None),
         ];
         for (s, place, agency) in cases {
             let (i, _) = p(s);

@@ -11,7 +11,7 @@ mod sentences;
 mod tokens;
 
 pub use sentences::split_sentences;
-pub use tokens::{tokenize, Token, TokenKind};
+pub use tokens::{normalise, tokenize, Token, TokenKind};
 use warta_core::{SourceInfo, Span};
 
 /// A sentence: its span and the range of its tokens in [`TextDoc::tokens`].

@@ -140,19 +140,18 @@ pub fn tokenize(text: &str, body: Span) -> Vec<Token> {
 
 /// Tokenise `text[span]`, appending to `out`.
 pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
-    let end = span.end.min(text.len());
-    let mut i = span.start.min(end);
+    let mut limit = span.end.min(text.len());
+    let mut i = span.start.min(limit);
     // Snap to char boundaries defensively.
-    while i < end && !text.is_char_boundary(i) {
+    while !text.is_char_boundary(i) {
         i += 1;
     }
-    let limit = {
-        let mut e = end;
-        while e > i && !text.is_char_boundary(e) {
-            e -= 1;
-        }
-        e
-    };
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    if limit <= i {
+        return;
+    }
     let t = &text[..limit];
     let bytes = t.as_bytes();
     while i < limit {
@@ -649,8 +648,8 @@ fn push(out: &mut Vec<Token>, t: &str, span: Span, kind: TokenKind, abbreviation
     });
 }
 
-/// The normalised form of a token's surface text.
-pub(crate) fn normalise(surface: &str, kind: TokenKind) -> String {
+/// The normalised form of a token's surface text (what [`Token::norm`] holds).
+pub fn normalise(surface: &str, kind: TokenKind) -> String {
     if kind == TokenKind::Punct {
         let all = |f: fn(char) -> bool| surface.chars().all(f);
         if surface.len() > 1 && all(|c| c == '-') {
