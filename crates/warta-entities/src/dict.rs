@@ -13,6 +13,7 @@
 //! | `people.tsv` | `name | alias ...  CODE@from..to; CODE@from..; CODE` |
 //! | `exonyms.tsv` | `exonym  GeoNames name  ISO3` |
 //! | `centroids.tsv` | `ISO3  lat  lon  [geonameid]` |
+//! | `not-places.tsv` | `word` (place names never matched in running text) |
 
 use std::collections::HashMap;
 use warta_core::DictIssue;
@@ -187,6 +188,7 @@ pub enum Format {
     People,
     Exonyms,
     Centroids,
+    NotPlaces,
 }
 
 impl Format {
@@ -200,6 +202,7 @@ impl Format {
             "people.tsv" => Format::People,
             "exonyms.tsv" => Format::Exonyms,
             "centroids.tsv" => Format::Centroids,
+            "not-places.tsv" => Format::NotPlaces,
             _ => return None,
         })
     }
@@ -210,6 +213,7 @@ impl Format {
             Format::Actors | Format::Roles | Format::Exonyms => (3, 3),
             Format::People => (2, 2),
             Format::Centroids => (3, 4),
+            Format::NotPlaces => (1, 1),
         }
     }
 }
@@ -324,6 +328,7 @@ pub fn check(text: &str, file: &str) -> Vec<DictIssue> {
                     issues.push(issue(n, format!("bad country code `{}`", c[2])));
                 }
             }
+            Format::NotPlaces => dup(c[0], n, &mut issues),
             Format::Centroids => {
                 if !(c[0].len() == 3 && valid_code(c[0])) {
                     issues.push(issue(n, format!("bad country code `{}`", c[0])));

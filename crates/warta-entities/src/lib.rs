@@ -32,6 +32,7 @@ pub const DICTIONARIES: &[(&str, &str)] = &[
     ("people.tsv", include_str!("../data/people.tsv")),
     ("exonyms.tsv", include_str!("../data/exonyms.tsv")),
     ("centroids.tsv", include_str!("../data/centroids.tsv")),
+    ("not-places.tsv", include_str!("../data/not-places.tsv")),
 ];
 
 const PLACES_GZ: &[u8] = include_bytes!("../data/places.tsv.gz");
@@ -222,7 +223,13 @@ impl Recognizer {
                 }
             }
         }
+        let not_places: std::collections::HashSet<String> = lines(dictionary("not-places.tsv"))
+            .map(|l| l.cols[0].to_lowercase())
+            .collect();
         for (i, r) in places.rows.iter().enumerate() {
+            if not_places.contains(&r.name.to_lowercase()) {
+                continue;
+            }
             let min = if r.country == "IDN" {
                 CITY_TEXT_MIN_POP / 2
             } else {
@@ -372,7 +379,10 @@ impl Recognizer {
                 Payload::Prefix => {}
                 Payload::Country { iso, rule } => {
                     let prev = h.start.checked_sub(1).map(|p| toks[p].lower.as_str());
-                    if matches!(prev, Some("bahasa" | "liga" | "timnas")) {
+                    if matches!(
+                        prev,
+                        Some("bahasa" | "liga" | "timnas" | "dolar" | "dollar" | "sen")
+                    ) {
                         continue;
                     }
                     out.push(M::new(
@@ -966,7 +976,18 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
             best
         };
         if PRONOUNS.contains(&lower) {
-            if let Some(a) = before(ms, &|m: &M| m.kind == "PER") {
+            // A named person within the last three sentences, else a role noun (`korban`)
+            // in this or the previous sentence.
+            let here = ctx.sent_of.get(ti).copied().unwrap_or(usize::MAX);
+            let near = |m: &M, d: usize| {
+                let s = ctx.sent_of.get(m.tok).copied().unwrap_or(usize::MAX);
+                s <= here && here.saturating_sub(s) <= d
+            };
+            let ante = before(ms, &|m: &M| {
+                m.kind == "PER" && m.role_agent.is_none() && near(m, 3)
+            })
+            .or_else(|| before(ms, &|m: &M| m.kind == "PER" && near(m, 1)));
+            if let Some(a) = ante {
                 let r = root(ms, a);
                 let mut m = M::new(
                     t.span,
@@ -1025,7 +1046,6 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
             }
         }
     }
-    let _ = ctx;
     if extra.is_empty() {
         return;
     }
