@@ -190,7 +190,7 @@ pub fn build_table(manual: &str, goldstein: &str, plover: &str) -> String {
             plov.entry(code).or_insert_with(|| cat.to_string());
         }
     }
-    fn inherit<'a, T: Clone>(m: &HashMap<&'a str, T>, code: &str) -> Option<T> {
+    fn inherit<T: Clone>(m: &HashMap<&str, T>, code: &str) -> Option<T> {
         let mut c = code;
         loop {
             if let Some(v) = m.get(c) {

@@ -424,9 +424,10 @@ impl Coder {
                 (gen, objs)
             }
         };
-        // Cooperation (04-08) needs a partner: without a target it is rarely codable.
-        let cooperative = ("04".."09").contains(&&entry.cameo[..2]);
-        if (flags.need_target || cooperative) && targets.is_empty() {
+        // Appeals, intents and cooperation (02-08) need a partner: without a target it is rarely codable.
+        let cooperative = ("02".."09").contains(&&entry.cameo[..2]);
+        // ("A dan B sepakat": the coordinated subjects are each other's partners.)
+        if (flags.need_target || cooperative) && targets.is_empty() && sources.len() < 2 {
             return;
         }
         // Without a source: a passive ("X ditangkap"), a conflictual event noun with an explicit

@@ -45,14 +45,41 @@ pub fn men_roots(word: &str) -> Vec<String> {
     out
 }
 
+/// ter- words that are nouns or states, not passives of the meN- verb.
+const TER_NOUNS: &[&str] = &[
+    "terdakwa",
+    "tersangka",
+    "tergugat",
+    "terpidana",
+    "tertuduh",
+    "terhukum",
+    "terlapor",
+    "terperiksa",
+    "terancam",
+    "terbantu",
+    "terdukung",
+    "terkecam",
+    "terpukul",
+    "tertahan",
+    "terbatas",
+    "terlarang",
+    "terbuka",
+    "tertutup",
+    "terjual",
+    "terbeli",
+    "terserang",
+];
+
 /// The di- and ter- forms of a meN- word (empty for other words).
 pub fn passive_forms(word: &str) -> Vec<String> {
     let mut out = Vec::new();
     for root in men_roots(word) {
         out.push(format!("di{root}"));
-        // ter- is rarely used with -kan/-i in news; only the bare root takes it.
-        if !root.ends_with("kan") && !root.ends_with('i') {
-            out.push(format!("ter{root}"));
+        // ter- is rarely used with -kan/-i in news; only the bare root takes it, and some
+        // ter- words are nouns of their own (terdakwa "defendant", tersangka "suspect").
+        let ter = format!("ter{root}");
+        if !root.ends_with("kan") && !root.ends_with('i') && !TER_NOUNS.contains(&ter.as_str()) {
+            out.push(ter);
         }
     }
     out
@@ -94,6 +121,7 @@ mod tests {
         assert!(passive_forms("melarang").contains(&"dilarang".to_string()));
         assert!(passive_forms("mengunjungi").contains(&"dikunjungi".to_string()));
         assert!(passive_forms("berkunjung").is_empty());
+        assert!(!passive_forms("mendakwa").contains(&"terdakwa".to_string()));
     }
 
     #[test]
