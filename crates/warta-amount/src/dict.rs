@@ -119,7 +119,7 @@ impl Lexicon {
                 let j = i + k;
                 // Symbols inside a surface (`US$`) must be glued; words may be spaced.
                 let sym = t.kind(j) == Some(Kind::Sym);
-                if (sym && !t.glued(j)) || !t.s(j).eq_ignore_ascii_case(tok) {
+                if (sym && !t.glued(j) && tok != "/") || !t.s(j).eq_ignore_ascii_case(tok) {
                     continue 'entries;
                 }
             }

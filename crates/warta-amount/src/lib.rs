@@ -3,8 +3,10 @@
 //! A number becomes an [`Amount`] only with a currency (`Rp`, `dolar AS`: ISO 4217 from
 //! `data/currencies.tsv`), a unit word (`persen`, `tahun`, `pihak`: from `data/units.tsv`) or
 //! as an ordinal (`ke-70`). Bare numbers (years, dates, clock times, article numbers, phone
-//! numbers) are not amounts. A range (`4-6 ribu orang`) gives one amount over the whole span
-//! whose value is the LOW end; the rule then ends in ` range`.
+//! numbers) are not amounts. A range (`4-6 ribu orang`) gives two amounts, one per end, the
+//! second's scale and unit distributed to the first (`4` = 4000 orang, `6 ribu orang`); their
+//! rules end in ` range-low` / ` range-high`. A number followed by a lower-case noun that is not a
+//! function word or a verb form counts that noun (`49 bundel`: rule `amount:counted-noun`).
 
 pub mod calendar;
 pub mod date;
@@ -44,11 +46,8 @@ pub fn extract_toks(t: &Toks, english: bool) -> Vec<Amount> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.len() {
-        match amount_at(t, i, english, r) {
-            Some((a, last)) => {
-                out.push(a);
-                i = last + 1;
-            }
+        match amount_at(t, i, english, r, &mut out) {
+            Some(last) => i = last + 1,
             None => i += 1,
         }
     }
@@ -139,20 +138,71 @@ fn round_sig(v: f64) -> f64 {
     }
 }
 
-fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount, usize)> {
-    // Ordinals: ke-70, 70th.
-    if t.is(i, "ke")
-        && t.s(i + 1) == "-"
-        && t.glued(i + 1)
-        && t.glued(i + 2)
-        && t.kind(i + 2) == Some(Kind::Num)
-    {
-        let v = numeral::parse_digits(t.s(i + 2), english)?;
-        return Some((amount(t, i, i + 2, v, "ordinal", "amount:ordinal"), i + 2));
+/// Words after a number that are not the thing counted.
+const NOT_COUNTED: &[&str] = &[
+    "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "atau", "itu", "ini", "juga",
+    "saja", "lagi", "lebih", "kurang", "hingga", "sampai", "per", "sebagai", "oleh", "dalam",
+    "tersebut", "lalu", "silam", "mendatang", "depan", "terakhir", "pertama", "kali", "sama",
+    "lain", "lainnya", "adalah", "ialah", "merupakan", "akan", "telah", "sudah", "masih", "bisa",
+    "dapat", "harus", "tidak", "tak", "belum", "pun", "nya", "an", "sekitar", "hanya", "baru",
+    "sejak", "antara", "bagi", "tentang", "karena", "namun", "tapi", "tetapi", "serta", "bahwa",
+    "sedangkan", "sementara", "kemudian", "setelah", "sebelum", "saat", "ketika", "seperti",
+    "menjadi", "jadi", "sebesar", "sebanyak", "mencapai", "naik", "turun", "the", "and", "of",
+    "to", "in", "on", "for", "a", "an", "is", "was", "are", "were", "at", "by", "with", "from",
+    "wib", "wita", "wit", "am", "pm", "hari", "pagi", "siang", "sore", "malam", "wilayah",
+    "tahunan", "ribuan", "jutaan", "puluhan", "ratusan", "besar", "kecil", "semua", "seluruh",
+];
+
+/// Is `w` (lower case) a plausible counted noun: not a function word, not a verb form?
+fn counted_noun(w: &str) -> bool {
+    w.len() >= 3
+        && w.bytes().all(|b| b.is_ascii_lowercase())
+        && !NOT_COUNTED.contains(&w)
+        && calendar::month(w).is_none()
+        && calendar::weekday(w).is_none()
+        && !["me", "di", "ber", "ter", "se"]
+            .iter()
+            .any(|p| w.starts_with(p) && w.len() > p.len() + 3)
+}
+
+fn amount_at(
+    t: &Toks,
+    i: usize,
+    english: bool,
+    r: &Resources,
+    out: &mut Vec<Amount>,
+) -> Option<usize> {
+    // Ordinals: ke-70, ke 70, ke - 70, 70th.
+    if t.is(i, "ke") {
+        let j = if t.s(i + 1) == "-" { i + 2 } else { i + 1 };
+        if t.kind(j) == Some(Kind::Num) && t.s(j).len() <= 4 {
+            let v = numeral::parse_digits(t.s(j), english)?;
+            out.push(amount(t, i, j, v, "ordinal", "amount:ordinal"));
+            return Some(j);
+        }
+        return None;
     }
+    // Ages after a name: `Rohati (63)`.
+    if t.s(i) == "("
+        && t.kind(i + 1) == Some(Kind::Num)
+        && t.s(i + 2) == ")"
+        && i > 0
+        && t.kind(i - 1) == Some(Kind::Word)
+        && t.s(i - 1).starts_with(|c: char| c.is_uppercase())
+    {
+        let v = t.s(i + 1).parse::<u32>().ok().filter(|v| (1..=120).contains(v))?;
+        out.push(amount(t, i + 1, i + 1, f64::from(v), "year", "amount:age"));
+        return Some(i + 2);
+    }
+    // A sign word: `minus 2,97 persen`.
+    let (sign, i0) = if t.is_any(i, &["minus", "negatif"]) && t.kind(i + 1) == Some(Kind::Num) {
+        (-1.0, i + 1)
+    } else {
+        (1.0, i)
+    };
     let mut currency: Option<&Entry> = None;
-    let mut k = i;
-    if let Some((e, last)) = r.currencies.match_at(t, i, |e| e.position.pre()) {
+    let mut k = i0;
+    if let Some((e, last)) = r.currencies.match_at(t, i0, |e| e.position.pre()) {
         let mut j = last + 1;
         if t.s(j) == "." && t.glued(j) {
             j += 1;
@@ -164,22 +214,21 @@ fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount
             k = j;
         }
     }
-    if currency.is_none() && t.kind(i) == Some(Kind::Num) && bad_context(t, i) {
+    if currency.is_none() && t.kind(i0) == Some(Kind::Num) && bad_context(t, i0) {
         return None;
     }
     let (mut value, mut last, digits) = number_at(t, k, english)?;
-    if digits {
-        // 70th, 1st
-        if t.glued(last + 1) && t.is_any(last + 1, &["st", "nd", "rd", "th"]) && currency.is_none()
-        {
-            return Some((
-                amount(t, i, last + 1, value, "ordinal", "amount:ordinal"),
-                last + 1,
-            ));
-        }
+    if digits
+        && t.glued(last + 1)
+        && t.is_any(last + 1, &["st", "nd", "rd", "th"])
+        && currency.is_none()
+    {
+        out.push(amount(t, i0, last + 1, value, "ordinal", "amount:ordinal"));
+        return Some(last + 1);
     }
-    // Ranges: 4-6 ribu, 10 hingga 12 persen.
-    let mut range = false;
+    // Ranges: 4-6 ribu, 10 hingga 12 persen: two amounts; the second's scale and unit
+    // distribute to the first.
+    let mut low: Option<(f64, usize, usize)> = None;
     if digits
         && (matches!(t.s(last + 1), "-" | "–") || t.is_any(last + 1, &["hingga", "sampai", "to"]))
         && t.kind(last + 2) == Some(Kind::Num)
@@ -187,30 +236,31 @@ fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount
     {
         if let Some(high) = numeral::parse_digits(t.s(last + 2), english) {
             if high > value {
-                range = true;
+                low = Some((value, k, last));
+                value = high;
+                k = last + 2;
                 last += 2;
             }
         }
     }
+    let mut scale = 1.0;
     if digits {
         let next = t.s(last + 1);
         if let Some(s) = numeral::scale_word(next) {
             // `M`/`T` only count glued or after money (`Rp5 M`), never as a sentence's first word.
             let single_capital = next == "M" || next == "T";
             if !single_capital || currency.is_some() || t.glued(last + 1) {
-                value *= s;
+                scale = s;
                 last += 1;
             }
         }
     }
     // `US$ 5,503` in Indonesian text: a comma before exactly three digits, with a currency and
     // no scale word, is the English thousands separator (money has no 3-digit decimals).
-    if digits && !english && !range && last == k {
+    if digits && !english && scale == 1.0 && low.is_none() {
         let s = t.s(k);
         let money = currency.is_some()
-            || r.currencies
-                .match_at(t, last + 1, |e| e.position.post())
-                .is_some();
+            || r.currencies.match_at(t, last + 1, |e| e.position.post()).is_some();
         if money && s.matches(',').count() == 1 && !s.contains('.') {
             if let Some((int, frac)) = s.split_once(',') {
                 if frac.len() == 3 && int != "0" {
@@ -219,22 +269,38 @@ fn amount_at(t: &Toks, i: usize, english: bool, r: &Resources) -> Option<(Amount
             }
         }
     }
-    let value = round_sig(value);
-    let suffix = if range { " range" } else { "" };
-    if let Some(e) = currency {
-        let rule = format!("amount:currencies.tsv:{}{suffix}", e.line);
-        return Some((amount(t, i, last, value, &e.value, &rule), last));
+    let value = round_sig(value * scale * sign);
+    let (unit, end, rule): (String, usize, String) = if let Some(e) = currency {
+        (e.value.clone(), last, format!("amount:currencies.tsv:{}", e.line))
+    } else if let Some((e, end)) = r.currencies.match_at(t, last + 1, |e| e.position.post()) {
+        (e.value.clone(), end, format!("amount:currencies.tsv:{}", e.line))
+    } else if let Some((e, end)) = r.units.match_at(t, last + 1, |_| true) {
+        (e.value.clone(), end, format!("amount:units.tsv:{}", e.line))
+    } else {
+        // A counted noun not in the dictionary: `49 bundel`, `tiga stasiun`.
+        let mut buf = [0u8; 48];
+        let w = t.lower(last + 1, &mut buf);
+        let word_ok = t.kind(last + 1) == Some(Kind::Word)
+            && t.s(last + 1).starts_with(|c: char| c.is_lowercase())
+            && counted_noun(w)
+            && !(t.kind(k) == Some(Kind::Word) && t.is_any(k, &["satu", "one"]))
+            && !(digits && t.s(k).len() == 4 && t.s(k).bytes().all(|b| b.is_ascii_digit()));
+        if !word_ok {
+            return None;
+        }
+        (w.to_string(), last + 1, "amount:counted-noun".to_string())
+    };
+    if let Some((lv, lk, ll)) = low {
+        let lv = round_sig(lv * scale * sign);
+        let start = if currency.is_some() { i0.min(lk) } else { lk };
+        out.push(amount(t, start, ll, lv, &unit, &format!("{rule} range-low")));
+        let hi_start = if currency.is_some() { k } else { k };
+        out.push(amount(t, hi_start, end, value, &unit, &format!("{rule} range-high")));
+        return Some(end);
     }
-    if let Some((e, end)) = r.currencies.match_at(t, last + 1, |e| e.position.post()) {
-        let rule = format!("amount:currencies.tsv:{}{suffix}", e.line);
-        return Some((amount(t, i, end, value, &e.value, &rule), end));
-    }
-    if let Some((e, end)) = r.units.match_at(t, last + 1, |_| true) {
-        // A unit glued to a word number is not one (`satuan`), and `%` must follow closely.
-        let rule = format!("amount:units.tsv:{}{suffix}", e.line);
-        return Some((amount(t, i, end, value, &e.value, &rule), end));
-    }
-    None
+    let start = if sign < 0.0 { i } else { i0 };
+    out.push(amount(t, start, end, value, &unit, &rule));
+    Some(end)
 }
 
 /// Does a unit word or a currency (written after numbers) start at token `i`?
@@ -332,9 +398,13 @@ mod tests {
         assert_eq!(one("HUT ke-70 RI").2, "ordinal");
         assert_eq!(one("HUT ke-70 RI").1, 70.0);
         assert_eq!(
-            one("sekitar 4-6 ribu orang"),
-            ("4-6 ribu orang".into(), 4000.0, "orang".into())
+            amounts("sekitar 4-6 ribu orang"),
+            vec![("4".into(), 4000.0, "orang".into()), ("6 ribu orang".into(), 6000.0, "orang".into())]
         );
+        assert_eq!(one("tumbuh minus 2,97 persen"), ("minus 2,97 persen".into(), -2.97, "percent".into()));
+        assert_eq!(one("sebanyak 49 bundel dokumen"), ("49 bundel".into(), 49.0, "bundel".into()));
+        assert_eq!(one("Rohati (63) warga"), ("63".into(), 63.0, "year".into()));
+        assert_eq!(one("HUT ke 70 RI").1, 70.0);
         assert_eq!(
             one("dua puluh lima orang"),
             ("dua puluh lima orang".into(), 25.0, "orang".into())
@@ -354,6 +424,9 @@ mod tests {
             "tahun 1970-an",
             "salah satu pihak",
             "hubungi 0812-3456-7890",
+            "sejak 2015 menjabat",
+            "skor 2 - 1 untuk",
+            "dari 5 menjadi",
         ] {
             assert_eq!(amounts(s), vec![], "{s}");
         }

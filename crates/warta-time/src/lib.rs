@@ -177,6 +177,39 @@ fn year_of(t: &Toks, i: usize) -> Option<i32> {
 
 impl Ctx<'_, '_> {
     fn push(&mut self, a: usize, b: usize, value: Option<String>, gran: &str, rule: &str) -> usize {
+        let t = self.t;
+        let (mut a, mut b) = (a, b);
+        // Head nouns belong to the expression: `tahun 2017`, `tanggal 1 Januari`, `bulan Juni`,
+        // `hari Kamis`, `tahun anggaran 2016`.
+        if a > 0 && !rule.starts_with("relative") {
+            let head = match gran {
+                "year" | "decade" => t.is(a - 1, "tahun"),
+                "month" => t.is(a - 1, "bulan"),
+                "day" => t.is_any(a - 1, &["tanggal", "tgl", "hari"]),
+                _ => false,
+            };
+            if head {
+                a -= 1;
+            } else if gran == "year" && a > 1 && t.is(a - 1, "anggaran") && t.is(a - 2, "tahun") {
+                a -= 2;
+            }
+            if a > 0 && t.is_any(a - 1, MODIFIERS) {
+                a -= 1;
+            }
+        }
+        // Parts of the day and deictic words after it: `Rabu (05/10) malam`, `2007 silam`.
+        if matches!(gran, "day" | "month" | "year") {
+            if t.is(b + 1, "silam") || (gran == "day" && t.is(b + 1, "kemarin") && rule != "relative") {
+                b += 1;
+            }
+            if gran == "day" {
+                if t.is(b + 1, "dini") && t.is(b + 2, "hari") {
+                    b += 2;
+                } else if t.is_any(b + 1, &["malam", "pagi", "siang", "sore", "dinihari", "subuh"]) {
+                    b += 1;
+                }
+            }
+        }
         if gran == "day" {
             if let Some(v) = value
                 .as_deref()
@@ -268,6 +301,26 @@ impl Ctx<'_, '_> {
             "lusa" => Some((2, i)),
             _ => None,
         };
+        let present = match w {
+            "kini" | "sekarang" | "now" | "currently" => Some(i),
+            "saat" | "dewasa" if t.is(i + 1, "ini") => Some(i + 1),
+            _ => None,
+        };
+        if let Some(end) = present {
+            return Some(self.push(i, end, Some("PRESENT_REF".into()), "vague", "relative"));
+        }
+        if matches!(w, "kuartal" | "triwulan" | "semester" | "quarter") {
+            return self.quarter(i);
+        }
+        // `akhir tahun`: the year of the anchor.
+        if MODIFIERS.contains(&w)
+            && t.is(i + 1, "tahun")
+            && !t.is_any(i + 2, &["ini", "lalu", "depan", "mendatang"])
+            && t.kind(i + 2) != Some(Kind::Num)
+        {
+            let v = a.year.map(|y| format!("{y:04}"));
+            return Some(self.push(i, i + 1, v, "year", "relative"));
+        }
         if let Some((off, end)) = day_off {
             let v = a.day.map(|d| ymd(d + off));
             return Some(self.push(i, end, v, "day", "relative"));
@@ -305,9 +358,57 @@ impl Ctx<'_, '_> {
                 'M' => "month",
                 _ => "week",
             };
+            let a0 = self.modifier_start(a0);
             return Some(self.push(a0, b0, v, gran, "relative"));
         }
         None
+    }
+
+    /// `kuartal IV 2016`, `kuartal keempat`, `semester pertama tahun ini`, `kuartal lalu`.
+    fn quarter(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let half = t.is(i, "semester");
+        let mut buf = [0u8; 48];
+        let w = t.lower(i + 1, &mut buf);
+        let a = self.anchor;
+        let cur = a
+            .month
+            .map(|m| if half { (i64::from(m) - 1) / 6 + 1 } else { (i64::from(m) - 1) / 3 + 1 });
+        let (n, mut end): (Option<i64>, usize) = match w {
+            "i" | "pertama" | "satu" | "1" => (Some(1), i + 1),
+            "ii" | "kedua" | "dua" | "2" => (Some(2), i + 1),
+            "iii" | "ketiga" | "tiga" | "3" => (Some(3), i + 1),
+            "iv" | "keempat" | "empat" | "4" => (Some(4), i + 1),
+            "ini" => (cur, i + 1),
+            "lalu" => (cur.map(|c| c - 1), i + 1),
+            _ => return None,
+        };
+        let max = if half { 2 } else { 4 };
+        let n = n?;
+        let mut y = i64::from(a.year?);
+        let n = if n < 1 {
+            y -= 1;
+            n + max
+        } else {
+            n
+        };
+        if n > max {
+            return None;
+        }
+        if let Some(yy) = year_of(t, end + 1) {
+            y = i64::from(yy);
+            end += 1;
+        } else if t.is(end + 1, "tahun") && t.is_any(end + 2, &["ini", "lalu", "depan"]) {
+            y += match t.s(end + 2).to_ascii_lowercase().as_str() {
+                "lalu" => -1,
+                "depan" => 1,
+                _ => 0,
+            };
+            end += 2;
+        }
+        let v = format!("{y:04}-{}{n}", if half { 'H' } else { 'Q' });
+        let gran = if half { "half" } else { "quarter" };
+        Some(self.push(i, end, Some(v), gran, "quarter"))
     }
 
     /// `Rabu`, `Rabu (4/10)`, `Rabu, 4 Oktober 2017`, `Senin lalu`.
@@ -340,6 +441,22 @@ impl Ctx<'_, '_> {
                     "weekday+date"
                 };
                 return Some(self.push(i, end, Some(ymd(days)), "day", rule));
+            }
+        }
+        // `Kamis pekan depan`, `Senin minggu lalu`.
+        if t.is_any(i + 1, &["pekan", "minggu"]) {
+            let off = match t.s(i + 2).to_ascii_lowercase().as_str() {
+                "depan" | "mendatang" => Some(7),
+                "lalu" | "kemarin" => Some(-7),
+                "ini" => Some(0),
+                _ => None,
+            };
+            if let Some(off) = off {
+                let v = self.anchor.day.map(|p| {
+                    let monday = p - i64::from(weekday(p)) + 1;
+                    ymd(monday + off + i64::from(wd) - 1)
+                });
+                return Some(self.push(i, i + 2, v, "day", "weekday+week"));
             }
         }
         // A bare weekday.
@@ -497,6 +614,18 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // `Desember tahun ini`, `Juni tahun lalu`.
+        if t.is(j + 1, "tahun") && t.is_any(j + 2, &["ini", "lalu", "depan"]) {
+            if let Some(y) = self.anchor.year {
+                let y = y + match t.s(j + 2).to_ascii_lowercase().as_str() {
+                    "lalu" => -1,
+                    "depan" => 1,
+                    _ => 0,
+                };
+                let v = Some(format!("{y:04}-{m:02}"));
+                return Some(self.push(start, j + 2, v, "month", "month-year"));
+            }
+        }
         // A bare month needs a full name and a preposition before it.
         if !calendar::full_month(t.s(i)) || i == 0 || !t.is_any(i - 1, MONTH_PREPS) {
             return None;
@@ -524,6 +653,14 @@ impl Ctx<'_, '_> {
                 i - 1,
                 &["pukul", "rp", "no", "nomor", "pasal", "$", "rt", "rw", "km"],
             )
+        {
+            return None;
+        }
+        // `PP Nomor 78 Tahun 2015`: part of a legal instrument's number.
+        if i > 2
+            && t.is(i - 1, "tahun")
+            && num(t, i - 2).is_some()
+            && t.is_any(i - 3, &["nomor", "no", "nomer"])
         {
             return None;
         }
@@ -614,6 +751,9 @@ impl Ctx<'_, '_> {
                     if i > 0 && t.glued(i) && t.kind(i - 1) == Some(Kind::Word) {
                         return None;
                     }
+                    if i > 0 && t.is_any(i - 1, &["nomor", "no", "nomer", "pasal"]) {
+                        return None;
+                    }
                     (numeral::parse_digits(t.s(i), false)?, i)
                 } else if numeral::starts_word_number(t, i) {
                     numeral::parse_words(t, i)?
@@ -664,6 +804,18 @@ impl Ctx<'_, '_> {
             u => format!("P{n_str}{u}"),
         };
         let mut end = last;
+        let mut v = v;
+        // `39 tahun dan 126 hari`, `37 tahun, 46 hari`: one duration.
+        if matches!(u, 'Y' | 'M' | 'W') && n.fract() == 0.0 {
+            let j = if t.is_any(last + 1, &["dan", ","]) { last + 2 } else { last + 1 };
+            if let (Some(n2), Some(u2)) = (num(t, j), unit_of(t, j + 1)) {
+                let order = |c: char| "YMWD".find(c);
+                if matches!(u2, 'M' | 'W' | 'D') && order(u2) > order(u) {
+                    v = format!("{v}{n2}{u2}");
+                    end = j + 1;
+                }
+            }
+        }
         if i > 0 && t.is_any(i - 1, &["peringatan", "memperingati", "anniversary"]) {
             end = commemorated_end(t, last);
         }
@@ -853,6 +1005,14 @@ mod tests {
         assert_eq!(one("on March 9, 2015 in", P).1, "2015-03-09");
         assert_eq!(one("pada Desember lalu", P).1, "2014-12");
         assert!(times("Mei Lin datang", P).is_empty());
+        assert_eq!(one("pada tahun 2017 ini", P).0, "tahun 2017");
+        assert_eq!(one("Rabu (05/10) malam", P).0, "Rabu (05/10) malam");
+        assert_eq!(one("kuartal IV 2016", P).1, "2016-Q4");
+        assert_eq!(one("semester pertama tahun ini", P).1, "2015-H1");
+        assert_eq!(one("hingga Desember tahun ini", P).1, "2015-12");
+        assert_eq!(one("hari Kamis pekan depan", P), ("hari Kamis pekan depan".into(), "2015-03-19".into()));
+        assert_eq!(one("pada akhir tahun", P).1, "2015");
+        assert_eq!(one("saat ini", P).1, "PRESENT_REF");
     }
 
     #[test]
@@ -886,6 +1046,8 @@ mod tests {
             ("70 tahun berakhirnya Perang Dunia II".into(), "P70Y".into())
         );
         assert_eq!(one("setahun", P).1, "P1Y");
+        assert_eq!(one("usia 39 tahun dan 126 hari", P), ("39 tahun dan 126 hari".into(), "P39Y126D".into()));
+        assert!(times("PP Nomor 78 Tahun 2015 tentang", P).is_empty());
     }
 
     #[test]
