@@ -31,7 +31,7 @@ const PREPS: &[&str] = &[
 /// Prepositions that introduce a target.
 const TARGET_PREPS: &[&str] = &[
     "dengan", "kepada", "terhadap", "ke", "atas", "bagi", "untuk", "melawan", "antara", "menuju",
-    "pada", "versus", "lawan",
+    "pada", "versus", "lawan", "bersama",
 ];
 /// Verbs of saying: their subject is not an object of anything.
 const SPEECH: &[&str] = &[
@@ -120,6 +120,10 @@ const INTENT: &[&str] = &[
     "bersedia",
     "siap",
     "mencoba",
+    "keinginan",
+    "rencana",
+    "upaya",
+    "bermaksud",
 ];
 const CONDITIONAL: &[&str] = &[
     "jika",
@@ -192,6 +196,12 @@ const LIGHT_VERBS: &[&str] = &[
     "menjatuhkan",
     "menjalin",
     "menjalani",
+    "memerintahkan",
+    "melaksanakan",
+    "menerapkan",
+    "memberlakukan",
+    "mengumumkan",
+    "mengambil",
 ];
 
 impl Coder {
@@ -224,7 +234,7 @@ impl Coder {
             return Vec::new();
         }
         let keys: Vec<&str> = toks.iter().map(key).collect();
-        let actors = actors(doc, entities, &keys);
+        let actors = actors(doc, entities, &keys, &self.lexicon);
         let mut out: Vec<Event> = Vec::new();
         for (si, sent) in doc.sentences.iter().enumerate() {
             let range = sent.tokens.clone();
@@ -295,9 +305,15 @@ impl Coder {
                         None => continue,
                     }
                 }
+                // A light verb right before the noun, or one word before it ("melancarkan
+                // rangkaian serangan").
                 let light = (t.voice == Voice::Nominal && i > range.start)
-                    .then(|| i - 1)
-                    .filter(|&j| LIGHT_VERBS.contains(&keys[j]));
+                    .then(|| {
+                        (i.saturating_sub(2).max(range.start)..i)
+                            .rev()
+                            .find(|&j| LIGHT_VERBS.contains(&keys[j]))
+                    })
+                    .flatten();
                 found.push(Match {
                     trigger: t,
                     start: i,
@@ -405,10 +421,14 @@ impl Coder {
                     .iter()
                     .copied()
                     .filter(|a| {
+                        // Up to three title words may intervene ("kunjungan Menteri Luar
+                        // Negeri Uruguay ...").
                         a.prep.is_none()
                             && a.first > after
-                            && a.first <= after + 2
-                            && (a.first == after + 1 || !is_boundary(keys[after + 1]))
+                            && a.first <= after + 4
+                            && !keys[after + 1..a.first]
+                                .iter()
+                                .any(|k| is_boundary(k) || PREPS.contains(k) || k.starts_with("me"))
                     })
                     .take(1)
                     .collect();
@@ -623,7 +643,7 @@ fn find_complement(
 }
 
 /// Coded entities grouped into actors, with their governing prepositions.
-fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str]) -> Vec<Actor> {
+fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> Vec<Actor> {
     let toks = &doc.tokens;
     let resolve = |i: usize| -> Option<(String, usize)> {
         let mut j = i;
@@ -700,7 +720,13 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str]) -> Vec<Actor> {
                 || k.starts_with("ber")
                 || k.starts_with("di")
                 || k.starts_with("ter");
-            if !t.is_word() || t.is_capitalised() || verbish || k == "yang" {
+            // Never across an event word: "dalam serangan udara AS" leaves AS ungoverned.
+            if !t.is_word()
+                || t.is_capitalised()
+                || verbish
+                || k == "yang"
+                || !lex.lookup(k).is_empty()
+            {
                 break;
             }
         }
@@ -789,7 +815,7 @@ fn objects<'a>(
         if is_boundary(k) {
             break;
         }
-        if matches!(k, "dengan" | "kepada" | "terhadap" | "antara") {
+        if matches!(k, "dengan" | "kepada" | "terhadap" | "antara" | "bersama") {
             with = true;
         }
         if let Some(a) = in_sent.iter().find(|a| a.first == i) {
@@ -830,19 +856,35 @@ fn enumerates(keys: &[&str], i: usize, end: usize) -> bool {
 
 /// The place-target of a visit: the actor behind `ke` (or `di`) to the right.
 fn objs_ke<'a>(keys: &[&str], in_sent: &[&'a Actor], after: usize, end: usize) -> Vec<&'a Actor> {
+    let mut out: Vec<&Actor> = Vec::new();
+    let mut seen_ke = false;
     let mut i = after + 1;
-    while i < end && i <= after + 10 {
-        if matches!(keys[i], "." | ";" | "bahwa" | "yang") {
+    while i < end && i <= after + 16 {
+        let k = keys[i];
+        if matches!(k, "." | ";" | "bahwa" | "yang") {
             break;
         }
+        if matches!(k, "ke" | "di" | "menuju") {
+            seen_ke = true;
+        }
         if let Some(a) = in_sent.iter().find(|a| a.first == i) {
-            if matches!(a.prep, Some("ke" | "di" | "menuju")) {
-                return vec![*a];
+            // "ke X", or the list after it: "ke negara sekutu, yaitu A, B dan C".
+            if matches!(a.prep, Some("ke" | "di" | "menuju"))
+                || (seen_ke && (!out.is_empty() || matches!(keys[i - 1], "yaitu" | "yakni" | ":")))
+            {
+                out.push(*a);
+            } else if !out.is_empty() && !matches!(keys[i - 1], "dan" | "serta" | ",") {
+                break;
             }
+            i = a.last + 1;
+            continue;
+        }
+        if !out.is_empty() && !matches!(k, "dan" | "serta" | "," | "hingga") {
+            break;
         }
         i += 1;
     }
-    Vec::new()
+    out
 }
 
 /// Actors behind one of `preps` to the right (`oleh X`, `dari X`).
