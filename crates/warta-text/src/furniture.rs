@@ -92,9 +92,7 @@ fn strip_copyright(line: &str) -> Option<&str> {
             && line.is_char_boundary(p.len())
             && line[..p.len()].eq_ignore_ascii_case(p)
     };
-    let mut rest = if lower_starts("copyright") {
-        &line[9..]
-    } else if lower_starts("hak cipta") {
+    let mut rest = if lower_starts("copyright") || lower_starts("hak cipta") {
         &line[9..]
     } else if line.starts_with('©') || lower_starts("(c)") {
         line
@@ -142,9 +140,11 @@ fn is_code(s: &str) -> bool {
             && w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
             && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
     });
+    let short_caps = s.len() <= 3 && s.chars().all(|c| c.is_ascii_uppercase());
     s.contains('/')
         || (s.contains(|c: char| c.is_ascii_digit()) && !title_word)
         || s.chars().all(|c| !c.is_ascii_uppercase())
+        || short_caps
 }
 
 fn set_once(field: &mut Option<String>, value: &str) {
@@ -233,7 +233,13 @@ fn trailing_inline(text: &str, end: usize, info: &mut SourceInfo) -> usize {
     }
     let span = Span::new(open, end);
     let new_end = trim_end_len(before);
-    if is_code(content) {
+    let title_name = content.len() <= 12
+        && content
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase())
+        && content.chars().skip(1).all(|c| c.is_ascii_lowercase());
+    if (is_code(content) || title_name) && known_agency(content).is_none() {
         if content != "end" {
             set_once(&mut info.byline_code, content);
         }
@@ -589,10 +595,8 @@ fn cued_before(body: &str, s: usize) -> bool {
             break;
         }
         // a word closed by punctuation does not reach over to the name
-        if n > 0 || raw.ends_with([',', '.', ';', ':', '!', '?', ')']) {
-            if raw.ends_with([',', '.', ';', ':', '!', '?', ')']) {
-                return false;
-            }
+        if raw.ends_with([',', '.', ';', ':', '!', '?', ')']) {
+            return false;
         }
         let w = word_trim(raw).to_lowercase();
         if lex.cues_before.contains(w.as_str()) {
@@ -749,6 +753,10 @@ mod tests {
         assert_eq!(b.end, 10);
         let (i, _) = p("Ia datang. [Priscilla Trisna]");
         assert_eq!(i.reporter.as_deref(), Some("Priscilla Trisna"));
+        let (i, _) = p("Ia datang. (Tri)");
+        assert_eq!(i.byline_code.as_deref(), Some("Tri"));
+        let (i, _) = p("Ia datang. (B)");
+        assert_eq!(i.byline_code.as_deref(), Some("B"));
         let (i, b) = p("Ia datang. (end)");
         assert_eq!((i.byline_code, b.end), (None, 10));
         // not furniture: no punctuation before, or a plain parenthetical

@@ -76,7 +76,11 @@ pub(crate) fn split_with_breaks(
                         break;
                     }
                 }
-                let may_end = !t.abbreviation || t.abbreviation_may_end_sentence();
+                // "1. Indiana Pacers ...": a list number is not a sentence
+                let list_number =
+                    t.norm == "." && i == start + 1 && tokens[start].kind == TokenKind::Number;
+                let may_end =
+                    (!t.abbreviation || t.abbreviation_may_end_sentence()) && !list_number;
                 if j >= last_in {
                     end = j - 1;
                     boundary = true;
@@ -316,6 +320,10 @@ mod tests {
             ["Hasil Laga", "Arema menang 2 - 1."]
         );
         assert_eq!(split("Satu\r\n\r\nDua"), ["Satu", "Dua"]);
+        assert_eq!(
+            split("Hasil:\n1. Arema menang.\n2. Persib kalah."),
+            ["Hasil:", "1. Arema menang.", "2. Persib kalah."]
+        );
     }
 
     #[test]
