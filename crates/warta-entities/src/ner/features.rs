@@ -1,0 +1,395 @@
+//! NER features over surface words. Two passes per sentence: per-token "atoms" (hashes of the
+//! lower-cased word, the shape, ...) are computed once, then each token's features combine its
+//! own and its neighbours' atoms under template keys. No allocation per token once the buffers
+//! have grown.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use warta_learn::hash::{combine, feature, feature_with, template};
+use warta_learn::Sequence;
+
+/// Version of the feature templates, saved in the model's metadata (`features`).
+pub const FEATURES_VERSION: &str = "ner-2";
+
+/// The embedded cue-word lexicon (`word<TAB>CLASS`).
+pub const CUES: &str = include_str!("cues.tsv");
+/// The classes a cue word may have.
+pub const CUE_CLASSES: &[&str] = &["TITLE", "ORG", "LOC", "PLACE", "PERSON"];
+
+/// One input word: its surface form and its lower-cased form.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    pub surface: &'a str,
+    pub lower: &'a str,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Atom {
+    lower: u64,
+    shape: u64,
+    short: u64,
+    cue: u64,
+    cap: u8,
+}
+
+/// Reusable per-sentence buffers.
+#[derive(Debug, Default)]
+pub struct FeatureBuf {
+    atoms: Vec<Atom>,
+}
+
+struct Templates {
+    bias: u64,
+    w: [u64; 5],
+    surf: u64,
+    shape: [u64; 5],
+    short: u64,
+    short3: u64,
+    cue: [u64; 5],
+    cap: [u64; 3],
+    bi_l: u64,
+    bi_r: u64,
+    first_cap: u64,
+    pre: [u64; 4],
+    suf: [u64; 4],
+    cue_w: u64,
+    pad_lo: u64,
+    pad_hi: u64,
+    cues: HashMap<String, u64>,
+}
+
+fn templates() -> &'static Templates {
+    static T: OnceLock<Templates> = OnceLock::new();
+    T.get_or_init(|| {
+        let t5 = |n: &str| {
+            [
+                template(&format!("{n}-2")),
+                template(&format!("{n}-1")),
+                template(&format!("{n}0")),
+                template(&format!("{n}+1")),
+                template(&format!("{n}+2")),
+            ]
+        };
+        let mut cues = HashMap::new();
+        for line in CUES.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some((w, c)) = line.split_once('\t') {
+                cues.insert(w.trim().to_lowercase(), feature("cue", c.trim()));
+            }
+        }
+        Templates {
+            bias: feature("bias", ""),
+            w: t5("w"),
+            surf: template("surf"),
+            shape: t5("shape"),
+            short: template("short0"),
+            short3: template("short-1|0|+1"),
+            cue: t5("cue"),
+            cap: [template("cap-1"), template("cap0"), template("cap+1")],
+            bi_l: template("w-1|w0"),
+            bi_r: template("w0|w+1"),
+            first_cap: template("first|cap"),
+            pre: [
+                template("pre1"),
+                template("pre2"),
+                template("pre3"),
+                template("pre4"),
+            ],
+            suf: [
+                template("suf1"),
+                template("suf2"),
+                template("suf3"),
+                template("suf4"),
+            ],
+            cue_w: template("cue-1|w0"),
+            pad_lo: feature("pad", "<s>"),
+            pad_hi: feature("pad", "</s>"),
+            cues,
+        }
+    })
+}
+
+/// Capitalisation class: 0 lower/other, 1 Initial, 2 ALLCAPS (≥2 letters), 3 digit-led, 4 mixed.
+fn cap_class(s: &str) -> u8 {
+    let mut chars = s.chars();
+    let Some(c0) = chars.next() else { return 0 };
+    if c0.is_ascii_digit() {
+        return 3;
+    }
+    if !c0.is_uppercase() {
+        return if s.chars().any(char::is_uppercase) {
+            4
+        } else {
+            0
+        };
+    }
+    let mut letters = 1;
+    let mut all_upper = true;
+    for c in chars {
+        if c.is_alphabetic() {
+            letters += 1;
+            if !c.is_uppercase() {
+                all_upper = false;
+            }
+        }
+    }
+    if all_upper && letters >= 2 {
+        2
+    } else {
+        1
+    }
+}
+
+/// Hashes of the word shape (`Xxxx` with runs capped at 2 → `Xxx`) and the short shape
+/// (all runs collapsed → `Xx`), computed without allocating.
+fn shapes(s: &str) -> (u64, u64) {
+    let mut long = 0xcbf2_9ce4_8422_2325u64;
+    let mut short = long;
+    let mut last = '\0';
+    let mut run = 0;
+    for c in s.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+        } else {
+            run = 1;
+            short = (short ^ k as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        if run <= 2 {
+            long = (long ^ k as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        last = k;
+    }
+    (long, short)
+}
+
+fn prefix(s: &str, n: usize) -> Option<&str> {
+    let mut it = s.char_indices();
+    let end = it.nth(n).map(|(i, _)| i);
+    match end {
+        Some(e) => Some(&s[..e]),
+        None if s.chars().count() > n => Some(s),
+        None => None,
+    }
+}
+
+fn suffix(s: &str, n: usize) -> Option<&str> {
+    let start = s.char_indices().rev().nth(n).map(|(i, _)| i)?;
+    // nth(n) from the back is the char *before* the last n chars.
+    let c = s[start..].chars().next()?;
+    Some(&s[start + c.len_utf8()..])
+}
+
+/// The key of a training domain (dataset), for domain-adapted training.
+pub fn domain_key(name: &str) -> u64 {
+    feature("domain", name)
+}
+
+/// Fill `seq` with the features of `words`.
+pub fn fill(words: &[Word<'_>], buf: &mut FeatureBuf, seq: &mut Sequence) {
+    fill_domain(words, None, buf, seq)
+}
+
+/// Fill `seq` with the features of `words`; with a domain key, every feature is also emitted
+/// conjoined with the domain (`combine(f, domain)`, see `warta_learn::Model::specialize`).
+pub fn fill_domain(
+    words: &[Word<'_>],
+    domain: Option<u64>,
+    buf: &mut FeatureBuf,
+    seq: &mut Sequence,
+) {
+    let t = templates();
+    seq.clear();
+    buf.atoms.clear();
+    for w in words {
+        let (shape, short) = shapes(w.surface);
+        buf.atoms.push(Atom {
+            lower: feature_with(0, w.lower),
+            shape,
+            short,
+            cue: t.cues.get(w.lower).copied().unwrap_or(0),
+            cap: cap_class(w.surface),
+        });
+    }
+    let n = words.len();
+    let pad = |j: isize, a: &[Atom]| -> Atom {
+        if j < 0 {
+            Atom {
+                lower: t.pad_lo,
+                shape: t.pad_lo,
+                short: t.pad_lo,
+                cue: 0,
+                cap: 9,
+            }
+        } else if j as usize >= n {
+            Atom {
+                lower: t.pad_hi,
+                shape: t.pad_hi,
+                short: t.pad_hi,
+                cue: 0,
+                cap: 9,
+            }
+        } else {
+            a[j as usize]
+        }
+    };
+    for i in 0..n {
+        let w = &words[i];
+        let a = &buf.atoms;
+        let ctx: [Atom; 5] = std::array::from_fn(|k| pad(i as isize + k as isize - 2, a));
+        let out = seq.features_mut();
+        let first = out.len();
+        out.push(t.bias);
+        for k in 0..5 {
+            out.push(combine(t.w[k], ctx[k].lower));
+            out.push(combine(t.shape[k], ctx[k].shape));
+            if ctx[k].cue != 0 {
+                out.push(combine(t.cue[k], ctx[k].cue));
+            }
+        }
+        out.push(feature_with(t.surf, w.surface));
+        out.push(combine(t.short, ctx[2].short));
+        out.push(combine(
+            t.short3,
+            combine(combine(ctx[1].short, ctx[2].short), ctx[3].short),
+        ));
+        for k in 0..3 {
+            out.push(combine(t.cap[k], u64::from(ctx[k + 1].cap) + 1));
+        }
+        out.push(combine(t.bi_l, combine(ctx[1].lower, ctx[2].lower)));
+        out.push(combine(t.bi_r, combine(ctx[2].lower, ctx[3].lower)));
+        out.push(combine(
+            t.first_cap,
+            u64::from(i == 0) * 16 + u64::from(ctx[2].cap) + 1,
+        ));
+        if ctx[1].cue != 0 {
+            out.push(combine(t.cue_w, combine(ctx[1].cue, ctx[2].lower)));
+        }
+        for k in 0..4 {
+            if let Some(p) = prefix(w.lower, k + 1) {
+                out.push(feature_with(t.pre[k], p));
+            }
+            if let Some(s) = suffix(w.lower, k + 1) {
+                out.push(feature_with(t.suf[k], s));
+            }
+        }
+        if let Some(d) = domain {
+            let last = out.len();
+            for k in first..last {
+                let x = combine(out[k], d);
+                out.push(x);
+            }
+        }
+        seq.end_token();
+    }
+}
+
+/// Check the cue lexicon: `word<TAB>CLASS`, a known class, no duplicates.
+pub fn check_cues(text: &str, file: &str) -> Vec<warta_core::DictIssue> {
+    let mut issues = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let ln = n + 1;
+        let l = line.trim_end();
+        if l.trim().is_empty() || l.starts_with('#') {
+            continue;
+        }
+        let mut issue = |m: String| {
+            issues.push(warta_core::DictIssue {
+                file: file.to_string(),
+                line: ln,
+                message: m,
+            })
+        };
+        let fields: Vec<&str> = l.split('\t').collect();
+        if fields.len() != 2 {
+            issue(format!(
+                "expected `word<TAB>CLASS`, found {} field(s)",
+                fields.len()
+            ));
+            continue;
+        }
+        let (w, c) = (fields[0].trim(), fields[1].trim());
+        if w.is_empty() || w.contains(' ') {
+            issue("the word must be one token without spaces".into());
+        }
+        if w != w.to_lowercase() {
+            issue(format!("`{w}` must be lower case"));
+        }
+        if !CUE_CLASSES.contains(&c) {
+            issue(format!(
+                "unknown class `{c}` (expected one of {})",
+                CUE_CLASSES.join(", ")
+            ));
+        }
+        if let Some(first) = seen.insert(w.to_string(), ln) {
+            issue(format!("duplicate of line {first}"));
+        }
+    }
+    issues
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn affixes_respect_char_boundaries() {
+        assert_eq!(prefix("élan", 2), Some("él"));
+        assert_eq!(prefix("ab", 2), None);
+        assert_eq!(prefix("abc", 2), Some("ab"));
+        assert_eq!(suffix("kotané", 2), Some("né"));
+        assert_eq!(suffix("ab", 2), None);
+        assert_eq!(suffix("abc", 2), Some("bc"));
+    }
+
+    #[test]
+    fn shapes_and_caps() {
+        assert_eq!(shapes("Jakarta"), shapes("Bandung"));
+        assert_ne!(shapes("Jakarta").0, shapes("Ab").0);
+        assert_eq!(shapes("Jakarta").1, shapes("Ab").1);
+        assert_eq!(cap_class("DPR"), 2);
+        assert_eq!(cap_class("Joko"), 1);
+        assert_eq!(cap_class("iPhone"), 4);
+        assert_eq!(cap_class("2024"), 3);
+        assert_eq!(cap_class("dan"), 0);
+    }
+
+    #[test]
+    fn every_token_gets_features() {
+        let words = [
+            Word {
+                surface: "Presiden",
+                lower: "presiden",
+            },
+            Word {
+                surface: "Jokowi",
+                lower: "jokowi",
+            },
+        ];
+        let mut seq = Sequence::new();
+        fill(&words, &mut FeatureBuf::default(), &mut seq);
+        assert_eq!(seq.len(), 2);
+        assert!(seq.token(1).len() > 20);
+    }
+
+    #[test]
+    fn embedded_cues_are_valid() {
+        let issues = check_cues(CUES, "cues.tsv");
+        assert!(issues.is_empty(), "{issues:?}");
+        let bad = check_cues("kota\tLOC\nKota\tXYZ\nkota\tLOC\n", "t.tsv");
+        assert_eq!(bad.len(), 3, "{bad:?}");
+    }
+}

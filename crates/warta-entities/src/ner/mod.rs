@@ -1,0 +1,231 @@
+//! Statistical named-entity recognition (PER / ORG / LOC) with a `warta-learn` averaged
+//! perceptron trained on Indonesian NER corpora (see `model/README.md`).
+//!
+//! * [`Ner::embedded`]: the model compiled into the binary (`model/ner.bin`), loaded once.
+//! * [`Ner::tag`]: entity spans of a [`TextDoc`], sentence by sentence, with a confidence.
+//! * [`conll`]: reading CoNLL/BIO gold files, label mapping and CoNLL span scoring.
+//! * [`features`]: the feature templates and the cue-word lexicon (`src/ner/cues.tsv`).
+
+pub mod conll;
+pub mod features;
+
+use std::sync::OnceLock;
+
+use warta_core::Span;
+use warta_learn::{Example, LearnError, Model, Scratch, Sequence};
+use warta_text::TextDoc;
+
+use conll::{GoldSentence, Scores, TYPES};
+use features::{FeatureBuf, Word};
+
+/// The model file compiled into the binary.
+pub static EMBEDDED_MODEL: &[u8] = include_bytes!("../../model/ner.bin");
+
+/// A loaded NER model.
+#[derive(Debug, Clone)]
+pub struct Ner {
+    model: Model,
+}
+
+/// Reusable buffers for [`Ner::tag_words`].
+#[derive(Debug, Default)]
+pub struct NerScratch {
+    buf: FeatureBuf,
+    seq: Sequence,
+    scratch: Scratch,
+    labels: Vec<u16>,
+    conf: Vec<f32>,
+}
+
+/// An entity found in a word sequence: tokens `start..end`, type index into [`TYPES`], score.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Chunk {
+    pub start: usize,
+    pub end: usize,
+    pub ty: usize,
+    /// Mean per-token confidence of the chunk's labels, in `[0, 1]`.
+    pub score: f32,
+}
+
+impl Ner {
+    /// Wrap a trained model, checking that its labels and feature version match this code.
+    pub fn new(model: Model) -> Result<Ner, LearnError> {
+        if model.labels().iter().map(String::as_str).ne(conll::LABELS) {
+            return Err(LearnError::Invalid(format!(
+                "NER model labels {:?} differ from {:?}",
+                model.labels(),
+                conll::LABELS
+            )));
+        }
+        match model.meta("features") {
+            Some(v) if v == features::FEATURES_VERSION => Ok(Ner { model }),
+            v => Err(LearnError::Invalid(format!(
+                "NER model built for features {v:?}, this code extracts {:?}: retrain with `warta train ner`",
+                features::FEATURES_VERSION
+            ))),
+        }
+    }
+
+    /// Load a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Ner, LearnError> {
+        Ner::new(Model::load(bytes)?)
+    }
+
+    /// The embedded model, loaded on first use. `None` only if the committed model file is
+    /// unreadable or stale (a build problem that the crate's tests catch).
+    pub fn embedded() -> Option<&'static Ner> {
+        static NER: OnceLock<Option<Ner>> = OnceLock::new();
+        NER.get_or_init(|| Ner::from_bytes(EMBEDDED_MODEL).ok())
+            .as_ref()
+    }
+
+    /// The underlying model.
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Entities of one sentence's words.
+    pub fn tag_words(&self, words: &[Word<'_>], s: &mut NerScratch) -> Vec<Chunk> {
+        features::fill(words, &mut s.buf, &mut s.seq);
+        self.model
+            .tag_into(&s.seq, &mut s.scratch, &mut s.labels, Some(&mut s.conf));
+        conll::chunks_of_ids(&s.labels)
+            .into_iter()
+            .map(|(start, end, ty)| {
+                let c = &s.conf[start..end];
+                Chunk {
+                    start,
+                    end,
+                    ty,
+                    score: c.iter().sum::<f32>() / c.len().max(1) as f32,
+                }
+            })
+            .collect()
+    }
+
+    /// Entities of a document, sentence by sentence: byte span, `PER`/`ORG`/`LOC`, score.
+    pub fn tag(&self, doc: &TextDoc) -> Vec<(Span, &'static str, f32)> {
+        let mut out = Vec::new();
+        let mut s = NerScratch::default();
+        let mut words: Vec<Word<'_>> = Vec::new();
+        for sent in &doc.sentences {
+            let Some(toks) = doc.tokens.get(sent.tokens.clone()) else {
+                continue;
+            };
+            words.clear();
+            words.extend(toks.iter().map(|t| Word {
+                surface: &t.norm,
+                lower: &t.lower,
+            }));
+            for c in self.tag_words(&words, &mut s) {
+                let span = Span::new(toks[c.start].span.start, toks[c.end - 1].span.end);
+                out.push((span, TYPES[c.ty], c.score));
+            }
+        }
+        out
+    }
+
+    /// Score the model on gold sentences (CoNLL exact spans).
+    pub fn evaluate(&self, gold: &[GoldSentence]) -> Scores {
+        let mut scores = Scores::default();
+        let mut s = NerScratch::default();
+        for g in gold {
+            let lower: Vec<String> = g.words.iter().map(|w| w.to_lowercase()).collect();
+            let words: Vec<Word<'_>> = g
+                .words
+                .iter()
+                .zip(&lower)
+                .map(|(w, l)| Word {
+                    surface: w,
+                    lower: l,
+                })
+                .collect();
+            let pred: Vec<(usize, usize, usize)> = self
+                .tag_words(&words, &mut s)
+                .into_iter()
+                .map(|c| (c.start, c.end, c.ty))
+                .collect();
+            scores.add(&g.chunks, &pred);
+        }
+        scores
+    }
+}
+
+/// The domain name of a dataset file: its file name up to the first `.`
+/// (`idner-news-2k.train.txt` → `idner-news-2k`).
+pub fn domain_of(path: &str) -> &str {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.split('.').next().unwrap_or(name)
+}
+
+/// Training examples (features + BIO label ids) of gold sentences; with a domain key, features
+/// are doubled with domain-conjoined copies (see [`features::fill_domain`]).
+pub fn examples(gold: &[GoldSentence], domain: Option<u64>) -> Vec<Example> {
+    let mut buf = FeatureBuf::default();
+    gold.iter()
+        .map(|g| {
+            let lower: Vec<String> = g.words.iter().map(|w| w.to_lowercase()).collect();
+            let words: Vec<Word<'_>> = g
+                .words
+                .iter()
+                .zip(&lower)
+                .map(|(w, l)| Word {
+                    surface: w,
+                    lower: l,
+                })
+                .collect();
+            let mut seq = Sequence::new();
+            features::fill_domain(&words, domain, &mut buf, &mut seq);
+            Example {
+                seq,
+                gold: conll::bio_ids(g.words.len(), &g.chunks),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_model_loads() {
+        let ner = Ner::embedded().expect("model/ner.bin loads and matches the feature version");
+        assert!(ner.model().num_features() > 1000);
+    }
+
+    #[test]
+    fn tags_an_obvious_sentence() {
+        let Some(ner) = Ner::embedded() else {
+            panic!("embedded model");
+        };
+        let text =
+            "Presiden Joko Widodo bertemu Menteri Luar Negeri Retno Marsudi di Jakarta pada Senin.";
+        let doc = TextDoc::analyse(text, None);
+        let ents = ner.tag(&doc);
+        let found: Vec<(&str, &str)> = ents
+            .iter()
+            .map(|(s, t, _)| (&text[s.start..s.end], *t))
+            .collect();
+        assert!(found.contains(&("Joko Widodo", "PER")), "{found:?}");
+        assert!(found.contains(&("Jakarta", "LOC")), "{found:?}");
+        assert!(ents.iter().all(|(_, _, p)| (0.0..=1.0).contains(p)));
+    }
+
+    /// Dev-split regression guard: fails if the embedded model drops well below its recorded
+    /// figure on idner-news-2k dev (skips when ../shared is absent).
+    #[test]
+    fn dev_f1_does_not_regress() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/ner/idner-news-2k.dev.txt"
+        );
+        let Ok(text) = std::fs::read_to_string(path) else {
+            eprintln!("skipping: ../shared absent");
+            return;
+        };
+        let gold = conll::parse(&text);
+        let f1 = Ner::embedded().unwrap().evaluate(&gold).f1();
+        assert!(f1 > 0.80, "idner-news-2k dev micro F1 {f1:.3}");
+    }
+}
