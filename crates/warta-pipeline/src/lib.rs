@@ -12,6 +12,13 @@ use warta_events::Coder;
 use warta_read::{Item, ReadError};
 use warta_text::TextDoc;
 
+/// A stable hash of every dictionary, table and model the stages embed (all files under
+/// `crates/*/data/` and `crates/*/model(s)/`, hashed at build time): stored with each
+/// article so that articles coded with other resources can be found and re-coded.
+pub fn resources_version() -> String {
+    env!("WARTA_RESOURCES_VERSION").to_string()
+}
+
 pub struct Pipeline {
     recognizer: Recognizer,
     coder: Coder,
