@@ -378,7 +378,7 @@ impl Coder {
         let obj_from = m.end;
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
             Voice::Active => {
-                let subj = subject(keys, &in_sent, actors, head, range.start);
+                let subj = subject(keys, &in_sent, actors, head, range.start, 30);
                 let objs = objects(
                     keys,
                     &in_sent,
@@ -396,7 +396,10 @@ impl Coder {
                 }
             }
             Voice::Passive => {
-                let subj = subject(keys, &in_sent, actors, m.start, range.start);
+                // A passive's subject is near, unless a complement ties a relative clause to
+                // the sentence ("Moskow ... sanksi yang dijatuhkan Barat").
+                let reach = if m.complement { 30 } else { 8 };
+                let subj = subject(keys, &in_sent, actors, m.start, range.start, reach);
                 let mut agent: Vec<&Actor> = in_sent
                     .iter()
                     .copied()
@@ -751,12 +754,13 @@ fn subject<'a>(
     all: &'a [Actor],
     head: usize,
     sent_start: usize,
+    reach: usize,
 ) -> Vec<&'a Actor> {
     let mut i = head;
     while i > sent_start {
         i -= 1;
         let k = keys[i];
-        if STRONG_BOUNDARY.contains(&k) || head - i > 30 {
+        if STRONG_BOUNDARY.contains(&k) || head - i > reach {
             break;
         }
         if let Some(a) = in_sent.iter().find(|a| a.last == i) {
