@@ -69,7 +69,7 @@ const EN_TRIGRAMS: &[&str] = &[
 const MAX_WORDS: usize = 300;
 
 /// Identify the language from the tokens of the body (`text` is used by the fallback).
-pub fn identify(text: &str, tokens: &[Token]) -> &'static str {
+pub fn identify(_text: &str, tokens: &[Token]) -> &'static str {
     let (mut id, mut en, mut words) = (0usize, 0usize, 0usize);
     let table = word_table();
     // The first few hundred words decide.
@@ -93,23 +93,36 @@ pub fn identify(text: &str, tokens: &[Token]) -> &'static str {
     let hits = id + en;
     if hits >= 5 && hits * 10 >= words {
         // a clear function-word signal
-        return if id * 2 >= en * 3 {
-            "id"
-        } else if en * 2 >= id * 3 {
-            "en"
-        } else {
-            trigrams(text, tokens).unwrap_or(if id >= en { "id" } else { "en" })
-        };
+        if id * 2 >= en * 3 {
+            return "id";
+        }
+        if en * 2 >= id * 3 {
+            return "en";
+        }
     }
-    if hits * 20 < words && words >= 40 {
+    if hits * 20 < words && words >= 20 {
         // plenty of words, hardly any function word of either language
         return "other";
     }
-    trigrams(text, tokens).unwrap_or("other")
+    // Short or mixed: function words and trigrams together.
+    let (gid, gen, total) = trigrams(tokens);
+    let sid = id * 4 + gid;
+    let sen = en * 4 + gen;
+    if hits == 0 && (gid + gen) * 6 < total {
+        return "other";
+    }
+    if sid == sen {
+        return if sid == 0 { "other" } else { "id" };
+    }
+    if sid > sen {
+        "id"
+    } else {
+        "en"
+    }
 }
 
-/// Trigram fallback: share of the word trigrams found in each profile.
-fn trigrams(text: &str, tokens: &[Token]) -> Option<&'static str> {
+/// Trigram counts: (Indonesian hits, English hits, trigrams seen).
+fn trigrams(tokens: &[Token]) -> (usize, usize, usize) {
     let (mut id, mut en, mut total) = (0usize, 0usize, 0usize);
     let mut buf = [0u8; 64];
     let grams = gram_table();
@@ -134,11 +147,7 @@ fn trigrams(text: &str, tokens: &[Token]) -> Option<&'static str> {
             en += usize::from(f >> 1);
         }
     }
-    let _ = text;
-    if total < 6 || (id + en) * 6 < total {
-        return None;
-    }
-    Some(if id >= en { "id" } else { "en" })
+    (id, en, total)
 }
 
 #[cfg(test)]

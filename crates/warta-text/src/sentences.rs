@@ -118,9 +118,6 @@ pub(crate) fn split_with_breaks(
             });
             start = end + 1;
             i = end + 1;
-            if start < last_in {
-                line_start = line_start.max(line_start_of(text, tokens[start].span.start));
-            }
         } else {
             i += 1;
         }

@@ -172,13 +172,6 @@ pub(crate) fn tokenize_into(text: &str, span: Span, out: &mut Vec<Token>) {
                 continue;
             }
         }
-        if c.is_ascii_alphanumeric() && email_may_follow(t, i) {
-            if let Some(e) = scan_email(t, i) {
-                push(out, t, Span::new(i, e), TokenKind::Symbol, false);
-                i = e;
-                continue;
-            }
-        }
         if is_alnum(c) {
             i = scan_alnum(t, i, out);
             continue;
@@ -320,16 +313,6 @@ fn is_punct(c: char) -> bool {
             | '《'
             | '》'
     )
-}
-
-/// Whether the ASCII run at `i` ends at a character that may continue an e-mail address.
-fn email_may_follow(t: &str, i: usize) -> bool {
-    let b = t.as_bytes();
-    let mut j = i;
-    while j < b.len() && b[j].is_ascii_alphanumeric() {
-        j += 1;
-    }
-    j < b.len() && matches!(b[j], b'@' | b'.' | b'_' | b'-' | b'+')
 }
 
 /// `http://...`, `https://...`, `www....`: the end of the token.
@@ -501,6 +484,16 @@ fn scan_alnum(t: &str, start: usize, out: &mut Vec<Token>) -> usize {
             }
         }
         break;
+    }
+
+    // An e-mail address: the run stops at a character of its local part or at the '@'.
+    if matches!(bytes.get(i), Some(b'@' | b'.' | b'_' | b'-' | b'+'))
+        && bytes[start].is_ascii_alphanumeric()
+    {
+        if let Some(e) = scan_email(t, start).filter(|&e| e > i) {
+            push(out, t, Span::new(start, e), TokenKind::Symbol, false);
+            return e;
+        }
     }
     let mut end = i;
     let mut abbreviation = false;
