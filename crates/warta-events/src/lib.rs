@@ -494,6 +494,15 @@ impl Coder {
                     }
                 }
             }
+        } else if sources.is_empty() && symmetric && targets.len() >= 2 {
+            // "Tokyo dan Washington disepakati ...": the coordinated parties, each way.
+            for a in &targets {
+                for b in &targets {
+                    if a.first != b.first {
+                        pairs.push((Some(a), Some(b)));
+                    }
+                }
+            }
         } else if sources.is_empty() {
             for t in &targets {
                 pairs.push((None, Some(t)));
@@ -661,6 +670,10 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
     };
     let mut items: Vec<(usize, usize, usize, String, usize)> = Vec::new();
     for (i, e) in entities.iter().enumerate() {
+        // The dateline, byline and credits name no actor of the story.
+        if doc.source.spans.iter().any(|(_, f)| f.overlaps(e.span)) || !doc.body.contains(e.span) {
+            continue;
+        }
         let Some((code, src)) = resolve(i) else {
             continue;
         };
@@ -978,7 +991,6 @@ pub fn intent_code(code: &str) -> &str {
         "086" | "0861" | "0862" | "0863" => "0355",
         "087" | "0871" | "0872" | "0873" | "0874" => "0356",
         "057" => "030",
-        c if c.starts_with("04") => "036",
         c if c.starts_with("05") => "032",
         c if c.starts_with("06") => "031",
         c if c.starts_with("07") => "033",
