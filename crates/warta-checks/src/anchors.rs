@@ -16,7 +16,7 @@ pub fn anchors() -> &'static [(String, i32, usize)] {
             .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
             .filter_map(|(n, l)| {
                 let (p, y) = l.split_once('\t')?;
-                Some((p.trim().to_lowercase(), y.trim().parse().ok()?, n + 1))
+                Some((p.trim().to_string(), y.trim().parse().ok()?, n + 1))
             })
             .collect();
         // Longest phrase first: the most specific anchor wins.
@@ -25,12 +25,25 @@ pub fn anchors() -> &'static [(String, i32, usize)] {
     })
 }
 
+/// The phrases lower-cased and padded with spaces, in the order of [`anchors`].
+fn padded() -> &'static [String] {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        anchors()
+            .iter()
+            .map(|a| format!(" {} ", a.0.to_lowercase()))
+            .collect()
+    })
+}
+
 /// The anchor whose phrase occurs in `words` as whole words: (phrase, year, line).
 pub fn find(words: &str) -> Option<&'static (String, i32, usize)> {
     let w = format!(" {} ", words.to_lowercase());
     anchors()
         .iter()
-        .find(|(p, _, _)| w.contains(&format!(" {p} ")))
+        .zip(padded())
+        .find(|(_, p)| w.contains(p.as_str()))
+        .map(|(a, _)| a)
 }
 
 /// Validate an anchors file.

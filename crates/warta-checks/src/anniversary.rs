@@ -90,7 +90,7 @@ pub fn check(
         let ws: Vec<&str> = words.split(' ').collect();
         let found = (1..=ws.len()).rev().find_map(|k| {
             anchors::find(&ws[..k].join(" "))
-                .filter(|x| x.0 == ws[..k].join(" ").to_lowercase())
+                .filter(|x| x.0.eq_ignore_ascii_case(&ws[..k].join(" ")))
                 .map(|x| (k, x))
         });
         let Some((k, anchor)) = found else { continue };

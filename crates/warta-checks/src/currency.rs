@@ -103,7 +103,7 @@ fn judge(
     a: &Amount,
     b: &Amount,
     rate: &warta_amount::rates::CrossRate,
-    date: &str,
+    _date: &str,
 ) -> Check {
     let ta = a.span.text(text);
     let tb = b.span.text(text);
@@ -124,20 +124,21 @@ fn judge(
             4
         }
     };
+    // Per-euro rates as the ECB publishes them (up to 4 decimals below 100).
+    let eur = |v: f64| format_number(v, if v >= 100.0 { 2 } else { 4 });
     let reference = format!(
         "The ECB reference rates give {} {weak} per {strong} on {} (EUR/{} {}, EUR/{} {}).",
         format_number(refr, 2),
         rate.date,
         a.unit,
-        format_number(rate.from_per_eur, decimals(rate.from_per_eur).max(2)),
+        eur(rate.from_per_eur),
         b.unit,
-        format_number(rate.to_per_eur, decimals(rate.to_per_eur).max(2)),
+        eur(rate.to_per_eur),
     );
     let stated = format!(
         "{ta} / {tb}: the pair implies {} {weak} per {strong}.",
         format_number(imp, decimals(imp)),
     );
-    let _ = date;
     let spans = vec![a.span, b.span];
     if (ratio - 1.0).abs() <= TOLERANCE {
         return Check {
