@@ -19,7 +19,7 @@ mod affix;
 pub mod build;
 mod check;
 mod gen;
-mod hash;
+pub mod hash;
 
 pub use affix::{Infix, Key, Prefix};
 pub use check::{check_patterns, check_roots};

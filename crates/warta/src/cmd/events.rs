@@ -3,37 +3,33 @@ use super::CmdResult;
 #[allow(unused_imports)]
 use super::dict; // for the stage submodules (`super::dict` from them)
 
+#[path = "events_morph.rs"]
+mod morph;
+pub use morph::{BuildRootsArgs, EvalMorphArgs, EvalPosArgs, TrainPosArgs};
 #[path = "events_coder.rs"]
 mod coder;
 pub use coder::{BuildCameoArgs, EvalEventsArgs};
 
-#[derive(clap::Args)]
-pub struct EvalMorphArgs {}
-#[derive(clap::Args)]
-pub struct EvalPosArgs {}
-#[derive(clap::Args)]
-pub struct TrainPosArgs {}
-#[derive(clap::Args)]
-pub struct BuildRootsArgs {}
-
-pub fn eval_morph(_: EvalMorphArgs) -> CmdResult {
-    anyhow::bail!("not built yet")
+pub fn eval_morph(a: EvalMorphArgs) -> CmdResult {
+    morph::eval_morph(a)
 }
-pub fn eval_pos(_: EvalPosArgs) -> CmdResult {
-    anyhow::bail!("not built yet")
+pub fn eval_pos(a: EvalPosArgs) -> CmdResult {
+    morph::eval_pos(a)
 }
 pub fn eval_events(a: EvalEventsArgs) -> CmdResult {
     coder::eval_events(a)
 }
-pub fn train_pos(_: TrainPosArgs) -> CmdResult {
-    anyhow::bail!("not built yet")
+pub fn train_pos(a: TrainPosArgs) -> CmdResult {
+    morph::train_pos(a)
 }
-pub fn build_roots(_: BuildRootsArgs) -> CmdResult {
-    anyhow::bail!("not built yet")
+pub fn build_roots(a: BuildRootsArgs) -> CmdResult {
+    morph::build_roots(a)
 }
 pub fn build_cameo(a: BuildCameoArgs) -> CmdResult {
     coder::build_cameo(a)
 }
 pub fn dictionaries() -> Vec<super::dict::Dictionary> {
-    coder::dictionaries()
+    let mut d = morph::dictionaries();
+    d.extend(coder::dictionaries());
+    d
 }
