@@ -328,25 +328,67 @@ impl Recognizer {
             return;
         };
         let prefer = ctx.countries(self, hits);
-        let mut taken: Vec<Span> = ms.iter().map(|m| m.span).collect();
-        taken.sort();
+        let mut dead = vec![false; ms.len()];
         for (span, kind, _score) in ner.tag(doc) {
-            let i = taken.partition_point(|s| s.end <= span.start);
-            if taken.get(i).is_some_and(|s| s.overlaps(span)) {
+            let kind = kind_of(kind);
+            let over: Vec<usize> = (0..ms.len())
+                .filter(|&i| !dead.get(i).copied().unwrap_or(false) && ms[i].span.overlaps(span))
+                .collect();
+            if let Some(&first) = over.first() {
+                // `Polres` + NER `Polres Bogor`: the dictionary head takes the model's extent
+                // and keeps its code; a place inside it becomes the organisation's place.
+                let head = &ms[first];
+                let extend = kind != "PER"
+                    && head.kind == "ORG"
+                    && head.span.start == span.start
+                    && over.iter().all(|&i| ms[i].span.end <= span.end)
+                    && span.end > over.iter().map(|&i| ms[i].span.end).max().unwrap_or(0)
+                    && over[1..].iter().all(|&i| ms[i].kind == "LOC");
+                if extend {
+                    let place = over[1..].iter().find_map(|&i| ms[i].place.clone());
+                    for &i in &over[1..] {
+                        dead[i] = true;
+                    }
+                    let head = &mut ms[first];
+                    head.span.end = span.end;
+                    if head.place.is_none() {
+                        head.place = place;
+                    }
+                    head.rule = format!("{}+model:ner", head.rule);
+                }
                 continue;
             }
             let Some(tok) = toks.iter().position(|t| t.span.start == span.start) else {
                 continue;
             };
             let text = span.text(doc.text);
-            let mut m = M::new(span, kind_of(kind), None, "model:ner".to_string(), tok);
-            if m.kind == "LOC" {
+            let mut m = M::new(span, kind, None, "model:ner".to_string(), tok);
+            if kind == "LOC" {
                 m.place = self.geocode_in(text, &prefer);
                 m.code = m.place.as_ref().map(|p| p.country.clone());
+            } else if kind == "PER" && tok > 0 {
+                // A name right after a role (`juru bicara ... X`) takes the role's code.
+                let prev_end = toks[tok - 1].span.end;
+                if let Some(r) = (0..ms.len())
+                    .find(|&i| !dead[i] && ms[i].role_agent.is_some() && ms[i].span.end == prev_end)
+                {
+                    m.code = ms[r].code.clone();
+                    m.role_word = ms[r].role_word.clone();
+                    if ms[r].kind == "PER" {
+                        dead[r] = true;
+                    } else {
+                        ms[r].bare = false;
+                    }
+                }
             }
-            taken.insert(i, span);
             ms.push(m);
+            dead.push(false);
         }
+        let mut i = 0;
+        ms.retain(|_| {
+            i += 1;
+            !dead[i - 1]
+        });
     }
 
     fn person_code(&self, idx: usize, ctx: &Context, tok: usize) -> Option<String> {

@@ -194,3 +194,62 @@ fn seed_article() {
     }
     assert!(missing.is_empty(), "missing: {missing:?}\n got: {got:?}");
 }
+
+/// Throughput of `recognize` over the IndoSum articles (one core):
+/// `cargo test --release -p warta-entities -- --ignored --nocapture recognize_speed`.
+#[test]
+#[ignore]
+fn recognize_speed() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/data/news/indosum-dev-articles.jsonl");
+    let Ok(all) = std::fs::read_to_string(&path) else {
+        eprintln!("skipping: ../shared absent");
+        return;
+    };
+    // Pull `text` and `published` out of each JSON line without a JSON dependency.
+    let field = |l: &str, k: &str| -> Option<String> {
+        let p = l.find(&format!("\"{k}\": \""))? + k.len() + 5;
+        let mut out = String::new();
+        let mut chars = l[p..].chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' => return Some(out),
+                '\\' => match chars.next()? {
+                    'n' => out.push('\n'),
+                    't' => out.push('\t'),
+                    'u' => {
+                        let h: String = chars.by_ref().take(4).collect();
+                        out.push(char::from_u32(u32::from_str_radix(&h, 16).ok()?).unwrap_or(' '));
+                    }
+                    c => out.push(c),
+                },
+                c => out.push(c),
+            }
+        }
+        None
+    };
+    let docs: Vec<(String, Option<String>)> = all
+        .lines()
+        .filter_map(|l| Some((field(l, "text")?, field(l, "published"))))
+        .collect();
+    let t0 = std::time::Instant::now();
+    let r = rec();
+    let load = t0.elapsed();
+    let analysed: Vec<TextDoc> = docs
+        .iter()
+        .map(|(t, p)| TextDoc::analyse(t, p.as_deref()))
+        .collect();
+    let t1 = std::time::Instant::now();
+    let mut n = 0;
+    for d in &analysed {
+        n += r.recognize(d).len();
+    }
+    let secs = t1.elapsed().as_secs_f64();
+    eprintln!(
+        "recognize: {} articles, {n} entities, {:.0} articles/s on one core (load {:?})",
+        analysed.len(),
+        analysed.len() as f64 / secs,
+        load
+    );
+    assert!(analysed.len() > 3000);
+}
