@@ -431,7 +431,7 @@ impl Coder {
                             && a.first <= after + 4
                             && !keys[after + 1..a.first]
                                 .iter()
-                                .any(|k| is_boundary(k) || PREPS.contains(k) || k.starts_with("me"))
+                                .any(|k| is_boundary(k) || PREPS.contains(k) || is_verbish(k))
                     })
                     .take(1)
                     .collect();
@@ -732,7 +732,7 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
                 break;
             }
             let t = &toks[j];
-            let verbish = k.starts_with("me")
+            let verbish = is_verbish(k)
                 || k.starts_with("ber")
                 || k.starts_with("di")
                 || k.starts_with("ter");
@@ -750,13 +750,40 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
     out
 }
 
+/// Titles and nouns that look like meN- verbs.
+const ME_NOUNS: &[&str] = &[
+    "menteri",
+    "mendiang",
+    "menlu",
+    "menhan",
+    "mensesneg",
+    "menko",
+    "menpora",
+    "media",
+    "meja",
+    "merah",
+    "mesir",
+    "meksiko",
+    "meter",
+    "menara",
+    "mereka",
+    "mendagri",
+    "menkeu",
+    "menag",
+];
+
+/// A meN- verb form (not a title like `menteri`).
+fn is_verbish(k: &str) -> bool {
+    k.starts_with("me") && k.len() > 4 && !ME_NOUNS.contains(&k)
+}
+
 /// Is this actor the object of a (non-speech) meN- verb right before it?
 fn is_object(keys: &[&str], a: &Actor) -> bool {
     if a.first == 0 {
         return false;
     }
     let k = keys[a.first - 1];
-    k.starts_with("me") && !SPEECH.contains(&k) && k.len() > 4
+    is_verbish(k) && !SPEECH.contains(&k)
 }
 
 /// The subject(s) of a verb at `head`: the nearest actor to its left not governed by a
@@ -777,8 +804,13 @@ fn subject<'a>(
             break;
         }
         if let Some(a) = in_sent.iter().find(|a| a.last == i) {
-            if matches!(a.prep, Some("dan" | "serta")) && a.first >= 2 {
-                if let Some(b) = in_sent.iter().find(|b| b.last == a.first - 2) {
+            if matches!(a.prep, Some("dan" | "serta" | "bersama")) && a.first >= 2 {
+                // "A dan B", "A bersama (sembilan) B": the conjunction right after A.
+                if let Some(b) = in_sent.iter().find(|b| {
+                    b.last < a.first
+                        && a.first - b.last <= 4
+                        && matches!(keys[b.last + 1], "dan" | "serta" | "bersama")
+                }) {
                     if b.prep.is_none() && !is_object(keys, b) {
                         return vec![*b, *a];
                     }

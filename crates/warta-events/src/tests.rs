@@ -311,3 +311,20 @@ fn agentless_passive_has_a_target_only() {
         vec!["->nelayan Indonesia:173:asserted:ditangkap"]
     );
 }
+
+#[test]
+fn nominal_with_title_words_before_the_genitive() {
+    let t = "Kerja sama ditandai dengan adanya rencana kunjungan Menteri Luar Negeri Uruguay Rodolfo Nin Novoa ke Indonesia pada Oktober.";
+    let evs = run(
+        t,
+        &[
+            ("Uruguay", 0, "LOC", Some("URY")),
+            ("Rodolfo Nin Novoa", 0, "PER", Some("URYGOV")),
+            ("Indonesia", 0, "LOC", Some("IDN")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Rodolfo Nin Novoa>Indonesia:042:intended:kunjungan"]
+    );
+}
