@@ -328,3 +328,55 @@ fn nominal_with_title_words_before_the_genitive() {
         vec!["Rodolfo Nin Novoa>Indonesia:042:intended:kunjungan"]
     );
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// The validator and the parser take any text without panicking, and every line the
+        /// parser keeps passes the validator's column checks.
+        #[test]
+        fn dictionary_parsing_never_panics(text in "(?s).{0,400}") {
+            let _ = dict::check(&text, "x.tsv");
+            let _ = Lexicon::parse(&text, &CameoTable::embedded());
+            let _ = cameo::check(&text, "c.tsv");
+        }
+
+        /// The coder never panics, whatever the text and however odd the entities.
+        #[test]
+        fn coding_never_panics(
+            words in proptest::collection::vec(
+                prop_oneof![
+                    Just("Rusia"), Just("menyerang"), Just("dijatuhkan"), Just("sanksi"),
+                    Just("dan"), Just("dengan"), Just("ke"), Just("oleh"), Just("ia"),
+                    Just("kunjungan"), Just("tidak"), Just(","), Just("."), Just("yang"),
+                    Just("sepakat"), Just("Barat"), Just("menteri"), Just("bertemu"),
+                ],
+                0..40,
+            ),
+            ents in proptest::collection::vec((0usize..400, 0usize..20, proptest::option::of(0usize..10)), 0..8),
+        ) {
+            let text = words.join(" ");
+            let doc = TextDoc::analyse(&text, Some("2015-03-11"));
+            let entities: Vec<Entity> = ents
+                .iter()
+                .map(|&(start, len, refers)| Entity {
+                    span: Span::new(start, start + len),
+                    kind: "LOC".into(),
+                    code: (len % 3 != 0).then(|| ["RUS", "WST", "PRKGOV"][len % 3].to_string()),
+                    place: None,
+                    refers_to: refers,
+                    rule: "prop".into(),
+                })
+                .collect();
+            let evs = Coder::new().code(&doc, &entities, &[]);
+            for e in evs {
+                prop_assert!(e.source.is_some() || e.target.is_some());
+                prop_assert!(e.trigger.end <= text.len());
+            }
+        }
+    }
+}
