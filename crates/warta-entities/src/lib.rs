@@ -417,6 +417,15 @@ impl Recognizer {
         while i < hits.len() {
             let h = hits[i];
             i += 1;
+            let prev = h.start.checked_sub(1).map(|p| toks[p].lower.as_str());
+            // `berinisial MK`: initials, not the Constitutional Court; `Jalan Pangeran
+            // Antasari`: a street, not a prince.
+            if matches!(
+                prev,
+                Some("inisial" | "berinisial" | "jalan" | "jl" | "jln")
+            ) {
+                continue;
+            }
             match &self.payloads[h.payload] {
                 Payload::Prefix => {}
                 Payload::Country { iso, rule } => {
@@ -589,9 +598,13 @@ impl Recognizer {
                 && !doc.text[toks[e - 1].span.end..toks[e].span.start].contains('\n')
             {
                 if let Some(hj) = hits.get(after_name).filter(|hj| hj.start <= e) {
-                    // A one-word place inside a name (`Ahmad Santos`) is part of the name.
-                    let city = matches!(self.payloads[hj.payload], Payload::City { .. });
-                    if !(city && e > k && hj.start == e && hj.end == e + 1) {
+                    // A one-word place or known name inside a longer name (`Ahmad Santos`,
+                    // `Raden Prabowo Argo Yuwono`) is part of the name.
+                    let namey = matches!(
+                        self.payloads[hj.payload],
+                        Payload::City { .. } | Payload::Person { .. }
+                    );
+                    if !(namey && e > k && hj.start == e && hj.end == e + 1) {
                         break;
                     }
                     after_name += 1;
@@ -620,7 +633,7 @@ impl Recognizer {
                 jj += 1;
             }
         }
-        let antecedent_possible = definite || (country.is_none() && person.is_none());
+        let antecedent_possible = country.is_none() && person.is_none() && org_code.is_none();
         let country_code = country.clone().or_else(|| ctx.home.clone());
         let role_code = match (&org_code, &country_code) {
             (Some(o), _) => o.clone(),

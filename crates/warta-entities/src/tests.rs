@@ -109,6 +109,17 @@ fn role_phrases() {
     );
     assert_eq!(code_of(&e, "mahasiswa"), Some("IDNEDU".into()));
     assert_eq!(code_of(&e, "DPR"), Some("IDNLEG".into()));
+    let e = run(
+        "Kombes Raden Prabowo Argo Yuwono tiba di Jalan Pangeran Antasari. Pelaku berinisial MK ditangkap.",
+        Some("2018-01-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Raden Prabowo Argo Yuwono"),
+        Some("IDNCOP".into())
+    );
+    assert!(!e.iter().any(|x| x.0 == "Antasari" || x.0 == "MK"), "{e:?}");
+    let e = run("Bocah warga Jepang itu dibawa pulang.", Some("2018-01-01"));
+    assert_eq!(code_of(&e, "warga Jepang"), Some("JPNCVL".into()));
 }
 
 #[test]
