@@ -138,6 +138,11 @@ const CONDITIONAL: &[&str] = &[
 const MODAL_GAP: &[&str] = &[
     "untuk", "akan", "telah", "sudah", "sedang", "masih", "juga", "pun", "bisa", "dapat", "tidak",
     "tak", "belum", "segera", "kembali", "secara", "langsung", "menolak", "ingin", "berupaya",
+    "terus",
+    "lebih",
+    "saling",
+    "semakin",
+    "pernah",
 ];
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
 /// Codes CAMEO (and our gold) record in both directions: meet, phone, talks, agreements.
@@ -314,6 +319,9 @@ impl Coder {
                             .find(|&j| LIGHT_VERBS.contains(&keys[j]))
                     })
                     .flatten();
+                if let Some(j) = light {
+                    cover.0 = cover.0.min(j);
+                }
                 found.push(Match {
                     trigger: t,
                     start: i,
@@ -527,7 +535,12 @@ impl Coder {
                     continue;
                 }
                 // A visit goes abroad: the same country on both sides is no visit.
-                if flags.target_ke && s.code.get(..3) == t.code.get(..3) {
+                let visit = flags.target_ke || code == "042" || code == "043";
+                if visit && s.code.get(..3) == t.code.get(..3) {
+                    continue;
+                }
+                // A country acting on (or acted on by) a part of itself: a mis-read role.
+                if s.code.get(..3) == t.code.get(..3) && (s.code.len() == 3 || t.code.len() == 3) {
                     continue;
                 }
             }
