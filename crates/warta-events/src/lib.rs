@@ -138,11 +138,7 @@ const CONDITIONAL: &[&str] = &[
 const MODAL_GAP: &[&str] = &[
     "untuk", "akan", "telah", "sudah", "sedang", "masih", "juga", "pun", "bisa", "dapat", "tidak",
     "tak", "belum", "segera", "kembali", "secara", "langsung", "menolak", "ingin", "berupaya",
-    "terus",
-    "lebih",
-    "saling",
-    "semakin",
-    "pernah",
+    "terus", "lebih", "saling", "semakin", "pernah",
 ];
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
 /// Codes CAMEO (and our gold) record in both directions: meet, phone, talks, agreements.
@@ -921,7 +917,7 @@ fn objs_ke<'a>(keys: &[&str], in_sent: &[&'a Actor], after: usize, end: usize) -
     let mut out: Vec<&Actor> = Vec::new();
     let mut seen_ke = false;
     let mut i = after + 1;
-    while i < end && i <= after + 16 {
+    while i < end && i <= after + 24 {
         let k = keys[i];
         if matches!(k, "." | ";" | "bahwa" | "yang") {
             break;
@@ -1001,8 +997,34 @@ fn modality(keys: &[&str], head: usize, sent_start: usize) -> Modality {
             conditional = true;
             break;
         }
-        if matches!(k, "." | ";" | "maka") {
+        // The condition ends at a comma or a consequence word ("jika X, Y"; "X sehingga Y").
+        if matches!(k, "." | ";" | "," | "maka" | "sehingga" | "karena") {
             break;
+        }
+    }
+    // A purpose clause shares the tense of the verb it serves: "akan bertolak ke AS untuk
+    // melakukan pertemuan" is a future meeting.
+    if !negated
+        && !future
+        && !intended
+        && head > sent_start
+        && matches!(keys[head - 1], "untuk" | "guna")
+    {
+        let mut i = head - 1;
+        while i > sent_start && head - i < 15 {
+            i -= 1;
+            let k = keys[i];
+            if matches!(k, "." | ";" | "," | "bahwa" | "yang") {
+                break;
+            }
+            if FUTURE.contains(&k) {
+                future = true;
+                break;
+            }
+            if INTENT.contains(&k) {
+                intended = true;
+                break;
+            }
         }
     }
     if negated {

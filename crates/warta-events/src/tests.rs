@@ -380,3 +380,37 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn purpose_clause_inherits_future_and_conditions_end_at_commas() {
+    let t = "Menteri Taro Kono akan bertolak ke Washington untuk melakukan pertemuan dengan Rex Tillerson.";
+    let evs = run(
+        t,
+        &[
+            ("Taro Kono", 0, "PER", Some("JPNGOV")),
+            ("Washington", 0, "LOC", Some("USA")),
+            ("Rex Tillerson", 0, "PER", Some("USAGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Taro Kono>Washington:042:future:bertolak".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        s.contains(&"Taro Kono>Rex Tillerson:040:future:melakukan pertemuan".to_string()),
+        "{s:?}"
+    );
+    let t = "Jika serangan terjadi, Jepang meminta bantuan Amerika Serikat.";
+    let evs = run(
+        t,
+        &[
+            ("Jepang", 0, "LOC", Some("JPN")),
+            ("Amerika Serikat", 0, "LOC", Some("USA")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Jepang>Amerika Serikat:023:asserted:meminta bantuan"]
+    );
+}
