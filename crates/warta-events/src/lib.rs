@@ -703,6 +703,30 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
         let is_person = entities[src].kind == "PER" || e.kind == "PER";
         let place = e.place.clone();
         if let Some(prev) = out.last_mut() {
+            // A role followed by its country, maybe over one or two plain words: "polisi
+            // perairan Malaysia", "pejabat Kemlu Jepang". The country names the role's state
+            // where the role was coded with the home default (IDN); groups (IMG, IGO) keep theirs.
+            let role_of_country = code.len() == 3
+                && prev.code.len() > 3
+                && prev.code.starts_with("IDN")
+                && first > prev.last
+                && first <= prev.last + 3
+                && (prev.last + 1..first).all(|j| {
+                    let k = keys[j];
+                    toks[j].is_word()
+                        && !toks[j].is_capitalised()
+                        && !PREPS.contains(&k)
+                        && !is_verbish(k)
+                        && !is_boundary(k)
+                        && lex.lookup(k).is_empty()
+                });
+            if role_of_country {
+                if prev.code.get(..3) != Some(code.as_str()) {
+                    prev.code = format!("{code}{}", &prev.code[3..]);
+                }
+                prev.last = prev.last.max(last);
+                continue;
+            }
             if first <= prev.last + 1 {
                 // Adjacent or nested: one actor; keep the most specific code.
                 prev.last = prev.last.max(last);

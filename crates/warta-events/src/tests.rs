@@ -414,3 +414,25 @@ fn purpose_clause_inherits_future_and_conditions_end_at_commas() {
         vec!["Jepang>Amerika Serikat:023:asserted:meminta bantuan"]
     );
 }
+
+#[test]
+fn a_role_takes_the_country_named_after_it() {
+    let t = "Empat nelayan Indonesia ditangkap polisi perairan Malaysia kemarin.";
+    let evs = run(
+        t,
+        &[
+            ("nelayan Indonesia", 0, "PER", Some("IDNCVL")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+            ("Malaysia", 0, "LOC", Some("MYS")),
+        ],
+    );
+    assert_eq!(evs.len(), 1);
+    assert_eq!(
+        evs[0].source.as_ref().unwrap().code.as_deref(),
+        Some("MYSCOP")
+    );
+    assert_eq!(
+        evs[0].target.as_ref().unwrap().code.as_deref(),
+        Some("IDNCVL")
+    );
+}
