@@ -294,7 +294,8 @@ impl Recognizer {
         }
         let key = Key::new(toks, 0);
         let hits = self.matcher.find(&key, toks);
-        let ctx = Context::new(doc, toks);
+        let mut ctx = Context::new(doc, toks);
+        ctx.focus = self.focus(&hits, ctx.home.as_deref());
         let mut ms = self.mentions(doc, toks, &hits, &ctx);
         label_people(doc.text, toks, &mut ms);
         self.merge_model(doc, toks, &hits, &ctx, &mut ms);
@@ -389,6 +390,33 @@ impl Recognizer {
             i += 1;
             !dead[i - 1]
         });
+    }
+
+    /// The article's focus country: the country named most often (countries, capitals,
+    /// cities, clubs), the home country winning ties and counting once extra.
+    fn focus(&self, hits: &[Hit], home: Option<&str>) -> Option<String> {
+        let mut counts: Vec<(&str, usize)> = Vec::new();
+        if let Some(h) = home {
+            counts.push((h, 1));
+        }
+        for h in hits {
+            let iso: &str = match &self.payloads[h.payload] {
+                Payload::Country { iso, .. } => iso,
+                Payload::Actor { code, .. } if code.len() == 3 => code,
+                Payload::City { row } => &self.places.rows[*row as usize].country,
+                _ => continue,
+            };
+            match counts.iter_mut().find(|(c, _)| *c == iso) {
+                Some(e) => e.1 += 1,
+                None => counts.push((iso, 1)),
+            }
+        }
+        let best = counts.iter().map(|&(_, n)| n).max()?;
+        counts
+            .iter()
+            .find(|&&(c, n)| n == best && Some(c) == home)
+            .or_else(|| counts.iter().find(|&&(_, n)| n == best))
+            .map(|&(c, _)| c.to_string())
     }
 
     fn person_code(&self, idx: usize, ctx: &Context, tok: usize) -> Option<String> {
@@ -579,6 +607,16 @@ impl Recognizer {
                 .is_some_and(|t| matches!(t.lower.as_str(), "tersebut" | "itu"));
         // A person named right after the role (or after a comma): `Presiden Rusia Vladimir Putin`.
         let mut k = end;
+        // `Amerika Serikat (AS), Donald Trump`: skip a parenthesised acronym and a comma.
+        if country.is_some()
+            && toks.get(k).is_some_and(|t| t.norm == "(")
+            && toks.get(k + 2).is_some_and(|t| t.norm == ")")
+        {
+            k += 3;
+            while j < hits.len() && hits[j].start < k {
+                j += 1;
+            }
+        }
         if toks.get(k).is_some_and(|t| t.norm == ",") {
             k += 1;
         }
@@ -589,12 +627,24 @@ impl Recognizer {
             }
         }
         let mut after_name = j;
-        if person.is_none() && kind == "PER" && k == end {
+        // An unknown name after the role: only after a country (`Menteri Luar Negeri Filipina
+        // X`), or after an office or rank of government, army, police, courts or parliament;
+        // never a department (`Direktur Pemasaran`) or an acronym.
+        let scan = person.is_none()
+            && kind == "PER"
+            && k == end
+            && (country.is_some()
+                || matches!(agent.as_str(), "GOV" | "MIL" | "COP" | "JUD" | "LEG"))
+            && toks
+                .get(k)
+                .is_some_and(|t| !NOT_NAME_START.contains(&t.norm.as_str()));
+        if scan {
             let mut e = k;
             while e < toks.len()
                 && e - k < 4
                 && toks[e].kind == TokenKind::Word
                 && toks[e].is_capitalised()
+                && toks[e].norm.chars().any(char::is_lowercase)
                 && !doc.text[toks[e - 1].span.end..toks[e].span.start].contains('\n')
             {
                 if let Some(hj) = hits.get(after_name).filter(|hj| hj.start <= e) {
@@ -634,7 +684,7 @@ impl Recognizer {
             }
         }
         let antecedent_possible = country.is_none() && person.is_none() && org_code.is_none();
-        let country_code = country.clone().or_else(|| ctx.home.clone());
+        let country_code = country.clone().or_else(|| ctx.focus.clone());
         let role_code = match (&org_code, &country_code) {
             (Some(o), _) => o.clone(),
             (None, Some(c)) => format!("{c}{}", if former { "ELI" } else { agent }),
@@ -719,6 +769,87 @@ impl Default for Recognizer {
     }
 }
 
+/// Capitalised words after a title that start an institution or a department, not a name.
+const NOT_NAME_START: &[&str] = &[
+    "Direktorat",
+    "Dinas",
+    "Badan",
+    "Kementerian",
+    "Komisi",
+    "Lembaga",
+    "Pengadilan",
+    "Kantor",
+    "Satuan",
+    "Unit",
+    "Divisi",
+    "Biro",
+    "Bagian",
+    "Bidang",
+    "Pusat",
+    "Universitas",
+    "Rumah",
+    "Partai",
+    "Majelis",
+    "Dewan",
+    "Pemerintah",
+    "Kota",
+    "Kabupaten",
+    "Provinsi",
+    "Desa",
+    "Kecamatan",
+    "Bank",
+    "Pasar",
+    "Jalan",
+    "Gedung",
+    "Hotel",
+    "Masjid",
+    "Gereja",
+    "Sekolah",
+    "Fakultas",
+    "Pemasaran",
+    "Keuangan",
+    "Umum",
+    "Hubungan",
+    "Operasional",
+    "Utama",
+    "Eksekutif",
+    "Jenderal",
+    "Komunikasi",
+    "Penerangan",
+    "Humas",
+    "Reserse",
+    "Kriminal",
+    "Lalu",
+    "Satgas",
+    "Tim",
+    "Polisi",
+    "Polda",
+    "Polres",
+    "Kodam",
+    "Korem",
+    "Kodim",
+    "Sekretariat",
+    "Perusahaan",
+    "Pengurus",
+    "Ketua",
+    "Wakil",
+    "Anggota",
+    "Kepala",
+    "Sekretaris",
+    "Asisten",
+    "Staf",
+    "Tenaga",
+    "Bupati",
+    "Gubernur",
+    "Wali",
+    "Camat",
+    "Lurah",
+    "Menteri",
+    "Presiden",
+    "Dirut",
+    "Direktur",
+];
+
 /// Single-token region words that are part of a name after a capitalised word (`Jawa Barat`).
 const REGION_GUARD: &[&str] = &["barat", "timur", "selatan", "utara", "tengah"];
 
@@ -766,6 +897,9 @@ impl M {
 /// Per-document context: the home country, the date, years named in each sentence.
 struct Context {
     home: Option<String>,
+    /// The country the article is mostly about (set once the hits are known): the default
+    /// country of unmarked role phrases.
+    focus: Option<String>,
     /// (lo, hi) date interval of the article.
     date: (String, String),
     /// sentence index of each token.
@@ -815,6 +949,7 @@ impl Context {
             sent_year.push(y);
         }
         Context {
+            focus: home.clone(),
             home,
             date,
             sent_of,

@@ -123,6 +123,20 @@ fn role_phrases() {
 }
 
 #[test]
+fn focus_country_and_apposition() {
+    let e = run(
+        "Presiden terpilih Amerika Serikat (AS), Donald Trump, bertemu Jack Ma di New York. Otoritas setempat menjaga ketat.",
+        Some("2017-01-10"),
+    );
+    assert_eq!(code_of(&e, "Donald Trump"), Some("USAELI".into()));
+    assert_eq!(code_of(&e, "Otoritas"), Some("USAGOV".into()));
+    let e = run("Gubernur Jawa Barat Ahmad Heryawan meninjau banjir.", Some("2016-01-01"));
+    assert_eq!(code_of(&e, "Ahmad Heryawan"), Some("IDNGOV".into()));
+    let e = run("Direktur Pemasaran PT Honda berbicara.", Some("2016-01-01"));
+    assert!(!e.iter().any(|x| x.0 == "Pemasaran"), "{e:?}");
+}
+
+#[test]
 fn coreference_links() {
     let text = "Kanselir Jerman Angela Merkel tiba di Jakarta. Merkel mengatakan ia senang. Sang kanselir lalu pulang.";
     let e = run(text, Some("2016-01-01"));
