@@ -138,7 +138,8 @@ const CONDITIONAL: &[&str] = &[
 const MODAL_GAP: &[&str] = &[
     "untuk", "akan", "telah", "sudah", "sedang", "masih", "juga", "pun", "bisa", "dapat", "tidak",
     "tak", "belum", "segera", "kembali", "secara", "langsung", "menolak", "ingin", "berupaya",
-    "terus", "lebih", "saling", "semakin", "pernah",
+    "terus", "lebih", "saling", "semakin", "pernah", "begitu", "saja", "mampu", "boleh", "perlu",
+    "lagi", "mau", "harus",
 ];
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
 /// Codes CAMEO (and our gold) record in both directions: meet, phone, talks, agreements.
@@ -439,15 +440,33 @@ impl Coder {
                     })
                     .take(1)
                     .collect();
+                // "kunjungannya ke Nauru": the possessive -nya is the genitive, the last
+                // person named before.
+                let mut gen = gen;
+                if gen.is_empty() && keys[m.start].ends_with("nya") {
+                    gen = actors
+                        .iter()
+                        .rev()
+                        .find(|a| a.last < m.start && a.is_person)
+                        .into_iter()
+                        .collect();
+                    rule_extra = "+possessive";
+                }
                 if gen.is_empty() {
                     return;
                 }
-                let start = gen[0].last;
+                let start = if rule_extra == "+possessive" {
+                    m.end
+                } else {
+                    gen[0].last
+                };
                 let objs = objects(keys, &in_sent, start, range.end, flags.target_ke, false)
                     .into_iter()
                     .filter(|a| a.prep.is_some())
                     .collect();
-                rule_extra = "+nominal";
+                if rule_extra.is_empty() {
+                    rule_extra = "+nominal";
+                }
                 (gen, objs)
             }
         };
@@ -761,7 +780,11 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
             j -= 1;
             let k = keys[j];
             if let Some(p) = PREPS.iter().find(|p| **p == k) {
-                a.prep = Some(p);
+                // A conjunction only coordinates the actor when right before it ("A dan B"),
+                // not a noun before it ("program nuklir dan rudal Korea Utara").
+                if !matches!(*p, "dan" | "serta" | "atau") || j + 1 == a.first {
+                    a.prep = Some(p);
+                }
                 break;
             }
             let t = &toks[j];
@@ -885,6 +908,8 @@ fn objects<'a>(
     let mut with = false;
     let mut i = after + 1;
     let starts_actor = |j: usize| in_sent.iter().any(|a| a.first == j);
+    // Skip a short parenthetical aside: "berbincang (via telepon) dengan X".
+    let close_of = |j: usize| (j + 1..end.min(j + 8)).find(|&c| keys[c] == ")");
     while i < end && i <= after + 14 {
         let k = keys[i];
         if k == "," {
@@ -893,6 +918,12 @@ fn objects<'a>(
                 continue;
             }
             break;
+        }
+        if k == "(" {
+            if let Some(c) = close_of(i) {
+                i = c + 1;
+                continue;
+            }
         }
         if is_boundary(k) {
             break;
