@@ -37,6 +37,9 @@ pub struct Flags {
     pub nosrc_ok: bool,
     /// One event each way (`sepakat dengan X`).
     pub sym: bool,
+    /// The complement is the instrument, not the patient: in "Moskow ... sanksi yang
+    /// dijatuhkan Barat" the target is the sentence's subject, however far.
+    pub instr: bool,
 }
 
 /// How a trigger form relates its actors.
@@ -90,6 +93,7 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "recv" => f.recv = true,
             "nosrc-ok" => f.nosrc_ok = true,
             "sym" => f.sym = true,
+            "instr" => f.instr = true,
             other => {
                 return Err(format!(
                     "unknown flag {other:?} (known: {})",

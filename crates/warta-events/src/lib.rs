@@ -401,9 +401,9 @@ impl Coder {
                 }
             }
             Voice::Passive => {
-                // A passive's subject is near, unless a complement ties a relative clause to
-                // the sentence ("Moskow ... sanksi yang dijatuhkan Barat").
-                let reach = if m.complement { 30 } else { 8 };
+                // A passive's subject is near, unless an instrument complement ties a
+                // relative clause to the sentence ("Moskow ... sanksi yang dijatuhkan Barat").
+                let reach = if m.complement && flags.instr { 30 } else { 8 };
                 let subj = subject(keys, &in_sent, actors, m.start, range.start, reach);
                 let mut agent: Vec<&Actor> = in_sent
                     .iter()

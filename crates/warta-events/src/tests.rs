@@ -436,3 +436,16 @@ fn a_role_takes_the_country_named_after_it() {
         Some("IDNCVL")
     );
 }
+
+#[test]
+fn trip_noun_with_ke_target() {
+    let t = "Perjalanan Tsai ke AS merupakan kedua kalinya.";
+    let evs = run(
+        t,
+        &[
+            ("Tsai", 0, "PER", Some("TWNGOV")),
+            ("AS", 0, "LOC", Some("USA")),
+        ],
+    );
+    assert_eq!(summary(t, &evs), vec!["Tsai>AS:042:asserted:Perjalanan"]);
+}
