@@ -104,8 +104,7 @@ impl Lexicon {
         i: usize,
         accept: impl Fn(&Entry) -> bool,
     ) -> Option<(&Entry, usize)> {
-        let mut buf = [0u8; 48];
-        let first = t.lower(i, &mut buf);
+        let first = t.lower(i);
         if first.is_empty() {
             return None;
         }

@@ -30,68 +30,110 @@ pub fn lex(text: &str, body: Span) -> Vec<Tok> {
     let bytes = slice.as_bytes();
     let mut out: Vec<Tok> = Vec::with_capacity(slice.len() / 5);
     let mut glued = false;
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_whitespace() || c == '\u{ad}' || c == '\u{200b}' || c == '\u{feff}' {
-            glued = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast paths.
+        if b.is_ascii() {
+            if b.is_ascii_whitespace() {
+                glued = false;
+                i += 1;
+                continue;
+            }
+            let (kind, end) = if b.is_ascii_digit() {
+                let mut end = i + 1;
+                while end < bytes.len() {
+                    let c = bytes[end];
+                    if c.is_ascii_digit()
+                        || ((c == b'.' || c == b',')
+                            && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+                    {
+                        end += 1;
+                    } else {
+                        break;
+                    }
+                }
+                (Kind::Num, end)
+            } else if b.is_ascii_alphabetic() {
+                (Kind::Word, word_end(slice, i))
+            } else {
+                (Kind::Sym, i + 1)
+            };
+            out.push(Tok {
+                span: Span::new(body.start + i, body.start + end),
+                kind,
+                glued,
+            });
+            glued = true;
+            i = end;
             continue;
         }
-        let (kind, end) = if c.is_ascii_digit() {
-            let mut end = i + 1;
-            while end < bytes.len() {
-                let b = bytes[end];
-                if b.is_ascii_digit()
-                    || ((b == b'.' || b == b',')
-                        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
-                {
-                    end += 1;
-                } else {
-                    break;
-                }
-            }
-            (Kind::Num, end)
-        } else if c.is_alphabetic() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphabetic() && !d.is_ascii_digit() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if (d == '\'' || d == '’')
-                    && slice[j + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphabetic)
-                {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
-                    break;
-                }
-            }
-            (Kind::Word, end)
+        let Some(c) = slice[i..].chars().next() else {
+            break;
+        };
+        if c.is_whitespace() || c == '\u{ad}' || c == '\u{200b}' || c == '\u{feff}' {
+            glued = false;
+            i += c.len_utf8();
+            continue;
+        }
+        let (kind, end) = if c.is_alphabetic() {
+            (Kind::Word, word_end(slice, i))
         } else {
             (Kind::Sym, i + c.len_utf8())
         };
-        if kind == Kind::Num {
-            // Skip the chars the byte loop consumed.
-            while chars.peek().is_some_and(|&(j, _)| j < end) {
-                chars.next();
-            }
-        }
         out.push(Tok {
             span: Span::new(body.start + i, body.start + end),
             kind,
             glued,
         });
         glued = true;
+        i = end;
     }
     out
+}
+
+/// End of the word starting at byte `i`: letters, with inner apostrophes.
+fn word_end(slice: &str, i: usize) -> usize {
+    let bytes = slice.as_bytes();
+    let mut end = i;
+    loop {
+        match bytes.get(end) {
+            Some(b) if b.is_ascii_alphabetic() => end += 1,
+            Some(b) if b.is_ascii() => {
+                // An inner apostrophe: `Jum'at`.
+                if *b == b'\'' && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic) && end > i
+                {
+                    end += 1;
+                } else {
+                    return end;
+                }
+            }
+            Some(_) => {
+                let Some(c) = slice[end..].chars().next() else {
+                    return end;
+                };
+                let next_alpha = slice[end + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphabetic);
+                if (c.is_alphabetic() && !c.is_ascii_digit()) || (c == '’' && next_alpha && end > i)
+                {
+                    end += c.len_utf8();
+                } else {
+                    return end;
+                }
+            }
+            None => return end,
+        }
+    }
 }
 
 /// Tokens with their text: the view every extractor works on.
 pub struct Toks<'a> {
     pub text: &'a str,
     pub toks: Vec<Tok>,
+    /// The text ASCII-lower-cased (same byte offsets), for case-insensitive lookups.
+    low: String,
 }
 
 impl<'a> Toks<'a> {
@@ -99,6 +141,7 @@ impl<'a> Toks<'a> {
         Toks {
             text,
             toks: lex(text, body),
+            low: text.to_ascii_lowercase(),
         }
     }
     pub fn len(&self) -> usize {
@@ -133,14 +176,20 @@ impl<'a> Toks<'a> {
     pub fn span(&self, a: usize, b: usize) -> Span {
         Span::new(self.toks[a].span.start, self.toks[b].span.end)
     }
-    /// Lower-cased text of token `i` in `buf` (ASCII folding only; long tokens give `""`).
-    pub fn lower<'b>(&self, i: usize, buf: &'b mut [u8; 48]) -> &'b str {
-        lower_in(self.s(i), buf)
+    /// ASCII-lower-cased text of token `i` (`""` when out of range).
+    pub fn lower(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .map(|t| t.span.text(&self.low))
+            .unwrap_or("")
     }
 }
 
-/// ASCII-lower-case `s` into `buf`; `""` if it does not fit.
-pub fn lower_in<'b>(s: &str, buf: &'b mut [u8; 48]) -> &'b str {
+/// ASCII-lower-case `s` (into `buf` when it has capitals); `""` if it does not fit.
+pub fn lower_in<'b>(s: &'b str, buf: &'b mut [u8; 48]) -> &'b str {
+    if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+        return s;
+    }
     let n = s.len();
     if n > buf.len() {
         return "";
@@ -181,6 +230,19 @@ mod tests {
                 (".", true)
             ]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn spans_are_char_boundaries(s in "\\PC{0,40}") {
+            let toks = lex(&s, Span::new(0, s.len()));
+            let mut last = 0;
+            for t in toks {
+                proptest::prop_assert!(s.get(t.span.start..t.span.end).is_some());
+                proptest::prop_assert!(t.span.start >= last && t.span.end > t.span.start);
+                last = t.span.end;
+            }
+        }
     }
 
     #[test]

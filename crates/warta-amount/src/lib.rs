@@ -118,7 +118,7 @@ fn bad_context(t: &Toks, i: usize) -> bool {
         return true;
     }
     // 9 Mei, 30 Desember
-    if calendar::month(next).is_some() && t.kind(i) == Some(Kind::Num) {
+    if t.kind(i) == Some(Kind::Num) && calendar::month(t.lower(i + 1)).is_some() {
         return true;
     }
     false
@@ -140,17 +140,120 @@ fn round_sig(v: f64) -> f64 {
 
 /// Words after a number that are not the thing counted.
 const NOT_COUNTED: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "pada", "untuk", "dengan", "atau", "itu", "ini", "juga",
-    "saja", "lagi", "lebih", "kurang", "hingga", "sampai", "per", "sebagai", "oleh", "dalam",
-    "tersebut", "lalu", "silam", "mendatang", "depan", "terakhir", "pertama", "kali", "sama",
-    "lain", "lainnya", "adalah", "ialah", "merupakan", "akan", "telah", "sudah", "masih", "bisa",
-    "dapat", "harus", "tidak", "tak", "belum", "pun", "nya", "an", "sekitar", "hanya", "baru",
-    "sejak", "antara", "bagi", "tentang", "karena", "namun", "tapi", "tetapi", "serta", "bahwa",
-    "sedangkan", "sementara", "kemudian", "setelah", "sebelum", "saat", "ketika", "seperti",
-    "menjadi", "jadi", "sebesar", "sebanyak", "mencapai", "naik", "turun", "the", "and", "of",
-    "to", "in", "on", "for", "a", "an", "is", "was", "are", "were", "at", "by", "with", "from",
-    "wib", "wita", "wit", "am", "pm", "hari", "pagi", "siang", "sore", "malam", "wilayah",
-    "tahunan", "ribuan", "jutaan", "puluhan", "ratusan", "besar", "kecil", "semua", "seluruh",
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "pada",
+    "untuk",
+    "dengan",
+    "atau",
+    "itu",
+    "ini",
+    "juga",
+    "saja",
+    "lagi",
+    "lebih",
+    "kurang",
+    "hingga",
+    "sampai",
+    "per",
+    "sebagai",
+    "oleh",
+    "dalam",
+    "tersebut",
+    "lalu",
+    "silam",
+    "mendatang",
+    "depan",
+    "terakhir",
+    "pertama",
+    "kali",
+    "sama",
+    "lain",
+    "lainnya",
+    "adalah",
+    "ialah",
+    "merupakan",
+    "akan",
+    "telah",
+    "sudah",
+    "masih",
+    "bisa",
+    "dapat",
+    "harus",
+    "tidak",
+    "tak",
+    "belum",
+    "pun",
+    "nya",
+    "an",
+    "sekitar",
+    "hanya",
+    "baru",
+    "sejak",
+    "antara",
+    "bagi",
+    "tentang",
+    "karena",
+    "namun",
+    "tapi",
+    "tetapi",
+    "serta",
+    "bahwa",
+    "sedangkan",
+    "sementara",
+    "kemudian",
+    "setelah",
+    "sebelum",
+    "saat",
+    "ketika",
+    "seperti",
+    "menjadi",
+    "jadi",
+    "sebesar",
+    "sebanyak",
+    "mencapai",
+    "naik",
+    "turun",
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "on",
+    "for",
+    "a",
+    "an",
+    "is",
+    "was",
+    "are",
+    "were",
+    "at",
+    "by",
+    "with",
+    "from",
+    "wib",
+    "wita",
+    "wit",
+    "am",
+    "pm",
+    "hari",
+    "pagi",
+    "siang",
+    "sore",
+    "malam",
+    "wilayah",
+    "tahunan",
+    "ribuan",
+    "jutaan",
+    "puluhan",
+    "ratusan",
+    "besar",
+    "kecil",
+    "semua",
+    "seluruh",
 ];
 
 /// Is `w` (lower case) a plausible counted noun: not a function word, not a verb form?
@@ -190,7 +293,11 @@ fn amount_at(
         && t.kind(i - 1) == Some(Kind::Word)
         && t.s(i - 1).starts_with(|c: char| c.is_uppercase())
     {
-        let v = t.s(i + 1).parse::<u32>().ok().filter(|v| (1..=120).contains(v))?;
+        let v = t
+            .s(i + 1)
+            .parse::<u32>()
+            .ok()
+            .filter(|v| (1..=120).contains(v))?;
         out.push(amount(t, i + 1, i + 1, f64::from(v), "year", "amount:age"));
         return Some(i + 2);
     }
@@ -260,7 +367,9 @@ fn amount_at(
     if digits && !english && scale == 1.0 && low.is_none() {
         let s = t.s(k);
         let money = currency.is_some()
-            || r.currencies.match_at(t, last + 1, |e| e.position.post()).is_some();
+            || r.currencies
+                .match_at(t, last + 1, |e| e.position.post())
+                .is_some();
         if money && s.matches(',').count() == 1 && !s.contains('.') {
             if let Some((int, frac)) = s.split_once(',') {
                 if frac.len() == 3 && int != "0" {
@@ -271,15 +380,22 @@ fn amount_at(
     }
     let value = round_sig(value * scale * sign);
     let (unit, end, rule): (String, usize, String) = if let Some(e) = currency {
-        (e.value.clone(), last, format!("amount:currencies.tsv:{}", e.line))
+        (
+            e.value.clone(),
+            last,
+            format!("amount:currencies.tsv:{}", e.line),
+        )
     } else if let Some((e, end)) = r.currencies.match_at(t, last + 1, |e| e.position.post()) {
-        (e.value.clone(), end, format!("amount:currencies.tsv:{}", e.line))
+        (
+            e.value.clone(),
+            end,
+            format!("amount:currencies.tsv:{}", e.line),
+        )
     } else if let Some((e, end)) = r.units.match_at(t, last + 1, |_| true) {
         (e.value.clone(), end, format!("amount:units.tsv:{}", e.line))
     } else {
         // A counted noun not in the dictionary: `49 bundel`, `tiga stasiun`.
-        let mut buf = [0u8; 48];
-        let w = t.lower(last + 1, &mut buf);
+        let w = t.lower(last + 1);
         let word_ok = t.kind(last + 1) == Some(Kind::Word)
             && t.s(last + 1).starts_with(|c: char| c.is_lowercase())
             && counted_noun(w)
@@ -293,9 +409,23 @@ fn amount_at(
     if let Some((lv, lk, ll)) = low {
         let lv = round_sig(lv * scale * sign);
         let start = if currency.is_some() { i0.min(lk) } else { lk };
-        out.push(amount(t, start, ll, lv, &unit, &format!("{rule} range-low")));
+        out.push(amount(
+            t,
+            start,
+            ll,
+            lv,
+            &unit,
+            &format!("{rule} range-low"),
+        ));
         let hi_start = if currency.is_some() { k } else { k };
-        out.push(amount(t, hi_start, end, value, &unit, &format!("{rule} range-high")));
+        out.push(amount(
+            t,
+            hi_start,
+            end,
+            value,
+            &unit,
+            &format!("{rule} range-high"),
+        ));
         return Some(end);
     }
     let start = if sign < 0.0 { i } else { i0 };
@@ -399,10 +529,19 @@ mod tests {
         assert_eq!(one("HUT ke-70 RI").1, 70.0);
         assert_eq!(
             amounts("sekitar 4-6 ribu orang"),
-            vec![("4".into(), 4000.0, "orang".into()), ("6 ribu orang".into(), 6000.0, "orang".into())]
+            vec![
+                ("4".into(), 4000.0, "orang".into()),
+                ("6 ribu orang".into(), 6000.0, "orang".into())
+            ]
         );
-        assert_eq!(one("tumbuh minus 2,97 persen"), ("minus 2,97 persen".into(), -2.97, "percent".into()));
-        assert_eq!(one("sebanyak 49 bundel dokumen"), ("49 bundel".into(), 49.0, "bundel".into()));
+        assert_eq!(
+            one("tumbuh minus 2,97 persen"),
+            ("minus 2,97 persen".into(), -2.97, "percent".into())
+        );
+        assert_eq!(
+            one("sebanyak 49 bundel dokumen"),
+            ("49 bundel".into(), 49.0, "bundel".into())
+        );
         assert_eq!(one("Rohati (63) warga"), ("63".into(), 63.0, "year".into()));
         assert_eq!(one("HUT ke 70 RI").1, 70.0);
         assert_eq!(

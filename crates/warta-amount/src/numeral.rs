@@ -168,14 +168,11 @@ pub fn starts_word_number(t: &Toks, i: usize) -> bool {
     if t.kind(i) != Some(Kind::Word) {
         return false;
     }
-    let mut buf = [0u8; 48];
-    matches!(
-        word(t.lower(i, &mut buf)),
-        Some(W::N(_)) | Some(W::Scale(_))
-    ) && !matches!(
-        t.lower(i, &mut buf),
-        "ribu" | "juta" | "miliar" | "milyar" | "triliun"
-    )
+    matches!(word(t.lower(i)), Some(W::N(_)) | Some(W::Scale(_)))
+        && !matches!(
+            t.lower(i),
+            "ribu" | "juta" | "miliar" | "milyar" | "triliun"
+        )
 }
 
 /// Parse a number in words starting at token `i`: returns (value, index of its last token).
@@ -187,9 +184,8 @@ pub fn parse_words(t: &Toks, i: usize) -> Option<(f64, usize)> {
     let mut pend = 0.0;
     let mut last = None;
     let mut j = i;
-    let mut buf = [0u8; 48];
     while t.kind(j) == Some(Kind::Word) {
-        let Some(w) = word(t.lower(j, &mut buf)) else {
+        let Some(w) = word(t.lower(j)) else {
             break;
         };
         match w {

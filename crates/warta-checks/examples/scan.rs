@@ -19,6 +19,9 @@ fn main() {
     let mut tally: BTreeMap<(String, String), usize> = BTreeMap::new();
     let (mut docs, mut ntimes, mut namounts) = (0, 0, 0);
     let start = std::time::Instant::now();
+    let mut ours = 0.0;
+    // Parse the embedded rate table before timing.
+    let _ = warta_amount::rates::RateTable::embedded();
     for line in text.lines() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
@@ -28,11 +31,14 @@ fn main() {
         };
         docs += 1;
         let doc = TextDoc::analyse(body, v["published"].as_str());
+        let t0 = std::time::Instant::now();
         let times = warta_time::extract(&doc);
         let amounts = warta_amount::extract(&doc);
+        let checks = warta_checks::run(&doc, &amounts, &times);
+        ours += t0.elapsed().as_secs_f64();
         ntimes += times.len();
         namounts += amounts.len();
-        for c in warta_checks::run(&doc, &amounts, &times) {
+        for c in checks {
             let sev = format!("{:?}", c.severity).to_lowercase();
             *tally.entry((c.kind.clone(), sev.clone())).or_default() += 1;
             if c.severity != Severity::Ok || show_all {
@@ -47,8 +53,10 @@ fn main() {
         }
     }
     eprintln!(
-        "{docs} documents, {ntimes} times, {namounts} amounts in {:.2}s",
-        start.elapsed().as_secs_f64()
+        "{docs} documents, {ntimes} times, {namounts} amounts in {:.2}s ({:.3}s in time, amount and checks: {:.0} documents/s on one core)",
+        start.elapsed().as_secs_f64(),
+        ours,
+        docs as f64 / ours
     );
     for ((k, s), n) in tally {
         eprintln!("{k:>20} {s:>8} {n}");

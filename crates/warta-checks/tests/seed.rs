@@ -50,9 +50,9 @@ fn seed_times_amounts_and_checks() {
         let occ = t["occurrence"].as_u64().unwrap_or(1) as usize;
         let (s, e) = find(&text, needle, occ).expect("expected text is in the seed");
         let value = t["value"].as_str().unwrap();
-        let hit = times.iter().any(|m| {
-            m.span.start < e && s < m.span.end && m.value.as_deref() == Some(value)
-        });
+        let hit = times
+            .iter()
+            .any(|m| m.span.start < e && s < m.span.end && m.value.as_deref() == Some(value));
         if !hit {
             problems.push(format!("time `{needle}` #{occ} = {value} not found"));
         }
@@ -72,7 +72,10 @@ fn seed_times_amounts_and_checks() {
             problems.push(format!("amount `{needle}` = {value} {unit} not found"));
         }
     }
-    assert!(problems.is_empty(), "{problems:#?}\ntimes: {times:#?}\namounts: {amounts:#?}");
+    assert!(
+        problems.is_empty(),
+        "{problems:#?}\ntimes: {times:#?}\namounts: {amounts:#?}"
+    );
 
     let errors: Vec<_> = checks
         .iter()

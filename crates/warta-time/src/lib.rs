@@ -199,13 +199,18 @@ impl Ctx<'_, '_> {
         }
         // Parts of the day and deictic words after it: `Rabu (05/10) malam`, `2007 silam`.
         if matches!(gran, "day" | "month" | "year") {
-            if t.is(b + 1, "silam") || (gran == "day" && t.is(b + 1, "kemarin") && rule != "relative") {
+            if t.is(b + 1, "silam")
+                || (gran == "day" && t.is(b + 1, "kemarin") && rule != "relative")
+            {
                 b += 1;
             }
             if gran == "day" {
                 if t.is(b + 1, "dini") && t.is(b + 2, "hari") {
                     b += 2;
-                } else if t.is_any(b + 1, &["malam", "pagi", "siang", "sore", "dinihari", "subuh"]) {
+                } else if t.is_any(
+                    b + 1,
+                    &["malam", "pagi", "siang", "sore", "dinihari", "subuh"],
+                ) {
                     b += 1;
                 }
             }
@@ -287,8 +292,7 @@ impl Ctx<'_, '_> {
     fn relative(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         let a = self.anchor;
-        let mut buf = [0u8; 48];
-        let w = t.lower(i, &mut buf);
+        let w = t.lower(i);
         let day_off = match w {
             "kemarin" if t.is(i + 1, "lusa") => Some((-2, i + 1)),
             "kemarin" | "kemarinnya" | "yesterday" | "semalam" => Some((-1, i)),
@@ -337,8 +341,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
             // `minggu` capitalised before `(` is Sunday, not a week.
-            let mut b2 = [0u8; 48];
-            let off = match t.lower(dir_word, &mut b2) {
+            let off = match t.lower(dir_word) {
                 "lalu" | "kemarin" | "last" => -1,
                 "depan" | "mendatang" | "next" => 1,
                 "ini" | "this" => 0,
@@ -368,12 +371,15 @@ impl Ctx<'_, '_> {
     fn quarter(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         let half = t.is(i, "semester");
-        let mut buf = [0u8; 48];
-        let w = t.lower(i + 1, &mut buf);
+        let w = t.lower(i + 1);
         let a = self.anchor;
-        let cur = a
-            .month
-            .map(|m| if half { (i64::from(m) - 1) / 6 + 1 } else { (i64::from(m) - 1) / 3 + 1 });
+        let cur = a.month.map(|m| {
+            if half {
+                (i64::from(m) - 1) / 6 + 1
+            } else {
+                (i64::from(m) - 1) / 3 + 1
+            }
+        });
         let (n, mut end): (Option<i64>, usize) = match w {
             "i" | "pertama" | "satu" | "1" => (Some(1), i + 1),
             "ii" | "kedua" | "dua" | "2" => (Some(2), i + 1),
@@ -414,7 +420,7 @@ impl Ctx<'_, '_> {
     /// `Rabu`, `Rabu (4/10)`, `Rabu, 4 Oktober 2017`, `Senin lalu`.
     fn weekday(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
-        let wd = calendar::weekday(t.s(i))?;
+        let wd = calendar::weekday(t.lower(i))?;
         if !t.s(i).starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
@@ -465,8 +471,7 @@ impl Ctx<'_, '_> {
         }
         let mut end = i;
         let dir = self.direction(i, i);
-        let mut buf = [0u8; 48];
-        let after = t.lower(i + 1, &mut buf);
+        let after = t.lower(i + 1);
         let strong = match after {
             "lalu" | "kemarin" => Some(Dir::Past),
             "depan" | "mendatang" => Some(Dir::Future),
@@ -545,9 +550,9 @@ impl Ctx<'_, '_> {
         if t.s(i).len() > 2 {
             return None;
         }
-        let m = calendar::month(t.s(i + 1))?;
+        let m = calendar::month(t.lower(i + 1))?;
         let mut end = i + 1;
-        if t.s(end + 1) == "." && t.glued(end + 1) && !calendar::full_month(t.s(i + 1)) {
+        if t.s(end + 1) == "." && t.glued(end + 1) && !calendar::full_month(t.lower(i + 1)) {
             end += 1;
         }
         let y = if t.s(end + 1) == "," {
@@ -573,7 +578,7 @@ impl Ctx<'_, '_> {
     /// Month first: `Agustus 2011`, `March 9, 2015`, `pada Mei`, `awal Maret`.
     fn month_first(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
-        let m = calendar::month(t.s(i))?;
+        let m = calendar::month(t.lower(i))?;
         if !t.s(i).starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
@@ -627,7 +632,7 @@ impl Ctx<'_, '_> {
             }
         }
         // A bare month needs a full name and a preposition before it.
-        if !calendar::full_month(t.s(i)) || i == 0 || !t.is_any(i - 1, MONTH_PREPS) {
+        if !calendar::full_month(t.lower(i)) || i == 0 || !t.is_any(i - 1, MONTH_PREPS) {
             return None;
         }
         let dir = self.direction(i, i);
@@ -739,8 +744,7 @@ impl Ctx<'_, '_> {
     /// takes the commemorated event into the span. `tiga hari lalu` is a date.
     fn duration(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
-        let mut buf = [0u8; 48];
-        let (n, u, last) = match t.lower(i, &mut buf) {
+        let (n, u, last) = match t.lower(i) {
             "sehari" => (1.0, 'D', i),
             "sepekan" | "seminggu" => (1.0, 'W', i),
             "sebulan" => (1.0, 'M', i),
@@ -768,8 +772,7 @@ impl Ctx<'_, '_> {
             return None;
         }
         // `tiga hari lalu`, `dua tahun mendatang`: a date.
-        let mut b2 = [0u8; 48];
-        let after = t.lower(last + 1, &mut b2);
+        let after = t.lower(last + 1);
         let past = matches!(after, "lalu" | "silam" | "sebelumnya" | "ago")
             || (after == "yang" && t.is(last + 2, "lalu"));
         let future =
@@ -807,7 +810,11 @@ impl Ctx<'_, '_> {
         let mut v = v;
         // `39 tahun dan 126 hari`, `37 tahun, 46 hari`: one duration.
         if matches!(u, 'Y' | 'M' | 'W') && n.fract() == 0.0 {
-            let j = if t.is_any(last + 1, &["dan", ","]) { last + 2 } else { last + 1 };
+            let j = if t.is_any(last + 1, &["dan", ","]) {
+                last + 2
+            } else {
+                last + 1
+            };
             if let (Some(n2), Some(u2)) = (num(t, j), unit_of(t, j + 1)) {
                 let order = |c: char| "YMWD".find(c);
                 if matches!(u2, 'M' | 'W' | 'D') && order(u2) > order(u) {
@@ -880,8 +887,7 @@ fn commemorated_end(t: &Toks, last: usize) -> usize {
 
 /// Calendar unit word at `i`: Y M W D h m s, E (decade), C (century).
 fn unit_of(t: &Toks, i: usize) -> Option<char> {
-    let mut buf = [0u8; 48];
-    Some(match t.lower(i, &mut buf) {
+    Some(match t.lower(i) {
         "tahun" | "thn" | "year" | "years" => 'Y',
         "bulan" | "month" | "months" => 'M',
         "pekan" | "minggu" | "week" | "weeks" => 'W',
@@ -1010,7 +1016,10 @@ mod tests {
         assert_eq!(one("kuartal IV 2016", P).1, "2016-Q4");
         assert_eq!(one("semester pertama tahun ini", P).1, "2015-H1");
         assert_eq!(one("hingga Desember tahun ini", P).1, "2015-12");
-        assert_eq!(one("hari Kamis pekan depan", P), ("hari Kamis pekan depan".into(), "2015-03-19".into()));
+        assert_eq!(
+            one("hari Kamis pekan depan", P),
+            ("hari Kamis pekan depan".into(), "2015-03-19".into())
+        );
         assert_eq!(one("pada akhir tahun", P).1, "2015");
         assert_eq!(one("saat ini", P).1, "PRESENT_REF");
     }
@@ -1046,7 +1055,10 @@ mod tests {
             ("70 tahun berakhirnya Perang Dunia II".into(), "P70Y".into())
         );
         assert_eq!(one("setahun", P).1, "P1Y");
-        assert_eq!(one("usia 39 tahun dan 126 hari", P), ("39 tahun dan 126 hari".into(), "P39Y126D".into()));
+        assert_eq!(
+            one("usia 39 tahun dan 126 hari", P),
+            ("39 tahun dan 126 hari".into(), "P39Y126D".into())
+        );
         assert!(times("PP Nomor 78 Tahun 2015 tentang", P).is_empty());
     }
 
