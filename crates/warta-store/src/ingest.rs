@@ -465,15 +465,16 @@ pub(crate) fn event_day(date: Option<&str>, published: Option<&str>) -> Option<S
     }
 }
 
-fn place_cols(
-    p: &Option<Place>,
-) -> (
-    Option<&str>,
-    Option<&str>,
+/// An optional place as its columns: name, country, lat, lon, GeoNames id.
+type PlaceCols<'a> = (
+    Option<&'a str>,
+    Option<&'a str>,
     Option<f64>,
     Option<f64>,
     Option<u32>,
-) {
+);
+
+fn place_cols(p: &Option<Place>) -> PlaceCols<'_> {
     match p {
         Some(p) => (
             Some(p.name.as_str()),

@@ -208,7 +208,7 @@ pub fn fill_events(
                 continue;
             };
             // every fifth article is a syndicated copy of the one before (same story)
-            let story = if k % 5 == 0 && k > 1 {
+            let story = if k.is_multiple_of(5) && k > 1 {
                 k as i64 - 1
             } else {
                 k as i64
