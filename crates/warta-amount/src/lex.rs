@@ -99,15 +99,11 @@ fn word_end(slice: &str, i: usize) -> usize {
     loop {
         match bytes.get(end) {
             Some(b) if b.is_ascii_alphabetic() => end += 1,
-            Some(b) if b.is_ascii() => {
-                // An inner apostrophe: `Jum'at`.
-                if *b == b'\'' && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic) && end > i
-                {
-                    end += 1;
-                } else {
-                    return end;
-                }
+            // An inner apostrophe: `Jum'at`.
+            Some(b'\'') if end > i && bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic) => {
+                end += 1
             }
+            Some(b) if b.is_ascii() => return end,
             Some(_) => {
                 let Some(c) = slice[end..].chars().next() else {
                     return end;

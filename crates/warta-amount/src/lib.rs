@@ -417,7 +417,7 @@ fn amount_at(
             &unit,
             &format!("{rule} range-low"),
         ));
-        let hi_start = if currency.is_some() { k } else { k };
+        let hi_start = k;
         out.push(amount(
             t,
             hi_start,

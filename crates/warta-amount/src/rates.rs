@@ -87,7 +87,7 @@ impl RateTable {
                 });
             };
             let mut vals = Vec::with_capacity(currencies.len());
-            for c in 0..currencies.len() {
+            for cur in &currencies {
                 let cell = cells.next().unwrap_or("").trim();
                 if cell.is_empty() || cell == "N/A" {
                     vals.push(None);
@@ -98,7 +98,7 @@ impl RateTable {
                     _ => {
                         return Err(RateError::Format {
                             line: n + 1,
-                            message: format!("`{cell}` is not a rate for {}", currencies[c]),
+                            message: format!("`{cell}` is not a rate for {cur}"),
                         })
                     }
                 }

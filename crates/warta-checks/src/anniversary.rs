@@ -79,7 +79,7 @@ pub fn check(
         }
         let after = &text[a.span.end..];
         let words: String = after
-            .split(|c: char| matches!(c, '.' | ',' | ';' | '(' | ')' | '"' | '\n'))
+            .split(['.', ',', ';', '(', ')', '"', '\n'])
             .next()
             .unwrap_or("")
             .split_whitespace()

@@ -74,7 +74,7 @@ fn linked(gap: &str) -> bool {
 
 pub fn check(text: &str, published: Option<&str>, amounts: &[Amount], out: &mut Vec<Check>) {
     let money: Vec<&Amount> = amounts.iter().filter(|a| is_money(a)).collect();
-    let Some(date) = published.filter(|p| p.len() >= 10).map(|p| &p[..10]) else {
+    let Some(date) = published.and_then(|p| p.get(..10)) else {
         return;
     };
     let Ok(table) = RateTable::embedded() else {

@@ -6,21 +6,18 @@ use warta_core::{Amount, Check, Severity};
 
 pub fn check(text: &str, amounts: &[Amount], out: &mut Vec<Check>) {
     for (k, p) in amounts.iter().enumerate() {
-        if p.unit != "percent" || k + 2 >= amounts.len() + 1 {
+        if p.unit != "percent" || k + 2 > amounts.len() {
             continue;
         }
         let before = text[..p.span.start].trim_end();
-        let before_word = before
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
+        let raw_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let before_word = raw_word.to_lowercase();
         let sign = match before_word.as_str() {
             "naik" | "meningkat" | "bertambah" | "tumbuh" | "melonjak" => 1.0,
             "turun" | "menurun" | "berkurang" | "anjlok" | "merosot" => -1.0,
             "sebesar" | "sekitar" => {
                 // `naik sebesar X persen`
-                let w2 = before[..before.len() - before_word.len()]
+                let w2 = before[..before.len() - raw_word.len()]
                     .trim_end()
                     .rsplit(char::is_whitespace)
                     .next()

@@ -768,7 +768,7 @@ impl Ctx<'_, '_> {
                 (v, u, last + 1)
             }
         };
-        if !(n > 0.0) || n.fract() != 0.0 && n.fract() != 0.5 {
+        if n.is_nan() || n <= 0.0 || (n.fract() != 0.0 && n.fract() != 0.5) {
             return None;
         }
         // `tiga hari lalu`, `dua tahun mendatang`: a date.
