@@ -384,7 +384,7 @@ impl Coder {
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
             Voice::Active => {
                 let subj = subject(keys, &in_sent, actors, head, range.start, 30);
-                let objs = objects(
+                let mut objs = objects(
                     keys,
                     &in_sent,
                     obj_from,
@@ -392,6 +392,19 @@ impl Coder {
                     flags.target_ke,
                     flags.recv,
                 );
+                // Past a patient complement, actors belong to it ("mengutuk serangan terhadap
+                // X": X was attacked, not condemned). Its owner right after it still counts
+                // ("menolak tuntutan Australia"), and so do partners (`dengan X`).
+                if m.complement && !flags.instr && m.cover.1 > m.end {
+                    let c = m.cover.1;
+                    objs.retain(|a| {
+                        a.first < c
+                            || (a.prep.is_none() && a.first <= c + 2)
+                            || keys[c + 1..a.first]
+                                .iter()
+                                .any(|k| matches!(*k, "dengan" | "bersama" | "antara"))
+                    });
+                }
                 if flags.recv {
                     let givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
                     rule_extra = "+receive";
