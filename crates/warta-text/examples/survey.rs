@@ -120,6 +120,35 @@ fn main() {
         }
         best = best.min(t0.elapsed().as_secs_f64());
     }
+    // Stage by stage (single pass each, best of 3).
+    let mut stage = [f64::MAX; 3];
+    for _ in 0..3 {
+        let t0 = Instant::now();
+        let mut parsed = Vec::with_capacity(docs.len());
+        for (_, text) in &docs {
+            parsed.push(warta_text::furniture::parse(text));
+        }
+        let t1 = Instant::now();
+        let mut toks = Vec::with_capacity(docs.len());
+        for ((_, text), (_, body)) in docs.iter().zip(&parsed) {
+            toks.push(warta_text::tokenize(text, *body));
+        }
+        let t2 = Instant::now();
+        let mut n = 0;
+        for (((_, text), (_, body)), tk) in docs.iter().zip(&parsed).zip(&toks) {
+            n += warta_text::split_sentences(text, tk, *body).len();
+            n += warta_text::lang::identify(text, tk).len();
+        }
+        let t3 = Instant::now();
+        std::hint::black_box(n);
+        stage[0] = stage[0].min((t1 - t0).as_secs_f64());
+        stage[1] = stage[1].min((t2 - t1).as_secs_f64());
+        stage[2] = stage[2].min((t3 - t2).as_secs_f64());
+    }
+    println!(
+        "stages: furniture {:.3} s, tokenize {:.3} s, sentences+language {:.3} s",
+        stage[0], stage[1], stage[2]
+    );
     println!(
         "analyse: {} articles, {:.1} MB, {} tokens in {:.3} s: {:.0} articles/s, {:.1} MB/s, {:.2} M tokens/s (1 thread)",
         docs.len(),

@@ -107,7 +107,7 @@ pub(crate) fn split_with_breaks(
                     boundary = true;
                 }
             }
-            if text[t.span.end..next.span.start].contains('\n') {
+            if hard.newline || hard.paragraph {
                 line_start = line_start_of(text, next.span.start);
             }
         }

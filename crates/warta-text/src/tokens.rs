@@ -676,6 +676,10 @@ const ENCLITICS: &[&str] = &["nya", "lah", "kah", "pun", "ku", "mu"];
 
 /// Reduplication and clitics of a word token.
 fn analyse_word(tok: &mut Token) {
+    // Short words carry no clitic (the base needs 3 letters) and no reduplication.
+    if tok.lower.len() < 5 {
+        return;
+    }
     if tok.abbreviation || !tok.lower.chars().any(char::is_lowercase) {
         // Abbreviations and all-caps acronyms: no morphology.
         if tok.lower.contains('-') {
