@@ -169,10 +169,32 @@ pub(crate) fn generate(word: &str, visit: &mut dyn FnMut(&str, Key)) {
     }
 }
 
+/// `w` without the prefix `p` (byte loop: these are 1-6 bytes, a `memcmp` call costs more).
+#[inline]
+fn cut_prefix<'w>(w: &'w str, p: &str) -> Option<&'w str> {
+    let (a, b) = (w.as_bytes(), p.as_bytes());
+    if a.len() >= b.len() && a.iter().zip(b).all(|(x, y)| x == y) {
+        w.get(b.len()..)
+    } else {
+        None
+    }
+}
+
+/// `w` without the suffix `p`.
+#[inline]
+fn cut_suffix<'w>(w: &'w str, p: &str) -> Option<&'w str> {
+    let (a, b) = (w.as_bytes(), p.as_bytes());
+    if a.len() >= b.len() && a[a.len() - b.len()..].iter().zip(b).all(|(x, y)| x == y) {
+        w.get(..a.len() - b.len())
+    } else {
+        None
+    }
+}
+
 /// `(0, w)` and, for each ending in `list` that `w` has, `(index + 1, w without it)`.
 fn strip<'w>(w: &'w str, list: &'static [&'static str]) -> impl Iterator<Item = (u8, &'w str)> {
     let extra = list.iter().enumerate().filter_map(move |(i, e)| {
-        w.strip_suffix(e)
+        cut_suffix(w, e)
             .filter(|s| s.len() >= 2)
             .map(|s| (i as u8 + 1, s))
     });
@@ -207,8 +229,12 @@ fn infixes(ctx: &mut Ctx<'_, '_>, w: &str, base: Key) {
 }
 
 fn prefixes(ctx: &mut Ctx<'_, '_>, w: &str, suf: u8, poss: u8, part: u8) {
+    let first = w.as_bytes()[0];
     for &(surface, p1, restore) in OUTER {
-        let Some(rest) = w.strip_prefix(surface) else {
+        if surface.as_bytes()[0] != first {
+            continue;
+        }
+        let Some(rest) = cut_prefix(w, surface) else {
             continue;
         };
         if rest.len() < 2 || !fits(p1, rest.as_bytes()) {
@@ -223,7 +249,7 @@ fn prefixes(ctx: &mut Ctx<'_, '_>, w: &str, suf: u8, poss: u8, part: u8) {
             continue;
         }
         for &(s2, p2, restore2) in INNER {
-            let Some(rest2) = rest.strip_prefix(s2) else {
+            let Some(rest2) = cut_prefix(rest, s2) else {
                 continue;
             };
             if rest2.len() < 2 || !fits(p2, rest2.as_bytes()) {

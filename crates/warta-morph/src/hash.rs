@@ -50,7 +50,9 @@ impl Hasher for FxHasher {
     }
     #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        // The Fx state has weak low bits, which the table uses as the bucket index: mix.
+        let z = (self.0 ^ (self.0 >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z ^ (z >> 32)
     }
 }
 

@@ -117,6 +117,21 @@ impl Analysis<'_> {
     }
 }
 
+const FILTER_BITS: usize = 1 << 20;
+
+#[inline]
+fn filter_index(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (b0, b1, bl) = match b {
+        [] => (0, 0, 0),
+        [x] => (*x, 0, *x),
+        [x, y, ..] => (*x, *y, b[b.len() - 1]),
+    };
+    let v = u64::from(b0) | u64::from(b1) << 8 | u64::from(bl) << 16 | (b.len() as u64) << 24;
+    let z = v.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (z >> 44) as usize & (FILTER_BITS - 1)
+}
+
 /// Score handicap (natural log) of infix readings.
 const INFIX_PENALTY: f32 = 2.0;
 
@@ -137,6 +152,9 @@ pub enum MorphError {
 /// The analyser: a root lexicon and pattern scores.
 pub struct Analyser<'a> {
     roots: FxMap<&'a str, u32>,
+    /// A one-hash Bloom filter over (first two bytes, last byte, length) of every root: most
+    /// candidate strings are rejected without hashing them whole.
+    filter: Vec<u64>,
     scores: FxMap<Key, f32>,
     unseen: f32,
 }
@@ -159,6 +177,11 @@ impl<'a> Analyser<'a> {
                 let w = w.split('\t').next().unwrap_or(w).trim();
                 map.entry(w).or_insert(offset + i as u32 + 1);
             }
+        }
+        let mut filter = vec![0u64; FILTER_BITS / 64];
+        for r in map.keys() {
+            let i = filter_index(r);
+            filter[i / 64] |= 1 << (i % 64);
         }
         let mut counts = Vec::new();
         let mut total = 0f64;
@@ -188,6 +211,7 @@ impl<'a> Analyser<'a> {
             .collect();
         Ok(Analyser {
             roots: map,
+            filter,
             scores,
             unseen: (alpha / 50.0 / total).ln() as f32,
         })
@@ -195,7 +219,16 @@ impl<'a> Analyser<'a> {
 
     /// Is `w` (lower case) a root in the lexicon?
     pub fn is_root(&self, w: &str) -> bool {
-        self.roots.contains_key(w)
+        self.lookup(w).is_some()
+    }
+
+    #[inline]
+    fn lookup(&self, w: &str) -> Option<(&'a str, u32)> {
+        let i = filter_index(w);
+        if self.filter[i / 64] & (1 << (i % 64)) == 0 {
+            return None;
+        }
+        self.roots.get_key_value(w).map(|(&r, &l)| (r, l))
     }
 
     /// Number of roots.
@@ -231,7 +264,7 @@ impl<'a> Analyser<'a> {
         let w = lower.as_ref();
         let mut cands = Vec::new();
         gen::generate(w, &mut |root, key| {
-            if let Some((&r, &line)) = self.roots.get_key_value(root) {
+            if let Some((r, line)) = self.lookup(root) {
                 cands.push(gen::Cand {
                     root: Cow::Borrowed(r),
                     line,
@@ -300,7 +333,7 @@ impl<'a> Analyser<'a> {
             if key.suffix().is_some() || key.possessive().is_some() || key.particle().is_some() {
                 return;
             }
-            let Some((&r, &line)) = self.roots.get_key_value(root) else {
+            let Some((r, line)) = self.lookup(root) else {
                 return;
             };
             // The surface stem after the prefixes (`mukul` in `memukul`).
