@@ -56,7 +56,11 @@ impl MatcherBuilder {
     /// Add a phrase; returns false when the same phrase (same case class) was added before.
     pub fn add(&mut self, phrase: &str, payload: usize) -> bool {
         let tokens = phrase_tokens(phrase);
-        if tokens.is_empty() {
+        if tokens.is_empty()
+            || tokens
+                .iter()
+                .any(|t| t.is_empty() || t.contains(char::is_whitespace))
+        {
             return false;
         }
         let key = format!(
@@ -161,7 +165,7 @@ impl Matcher {
                 continue;
             };
             let pat = &self.patterns[m.pattern().as_usize()];
-            if !case_ok(&pat.tokens, &tokens[s..=e]) {
+            if e + 1 - s != pat.tokens.len() || !case_ok(&pat.tokens, &tokens[s..=e]) {
                 continue;
             }
             hits.push(Hit {

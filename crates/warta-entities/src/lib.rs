@@ -362,11 +362,22 @@ impl Recognizer {
             let Some(tok) = toks.iter().position(|t| t.span.start == span.start) else {
                 continue;
             };
+            let prev = tok.checked_sub(1).map(|p| toks[p].lower.as_str());
+            if matches!(prev, Some("inisial" | "berinisial"))
+                || (kind == "LOC" && matches!(prev, Some("bahasa")))
+            {
+                continue;
+            }
             let text = span.text(doc.text);
             let mut m = M::new(span, kind, None, "model:ner".to_string(), tok);
             if kind == "LOC" {
                 m.place = self.geocode_in(text, &prefer);
-                m.code = m.place.as_ref().map(|p| p.country.clone());
+                // An unknown small place (a street, a village) lies in the article's country.
+                m.code = m
+                    .place
+                    .as_ref()
+                    .map(|p| p.country.clone())
+                    .or_else(|| ctx.focus.clone());
             } else if kind == "PER" && tok > 0 {
                 // A name right after a role (`juru bicara ... X`) takes the role's code.
                 let prev_end = toks[tok - 1].span.end;

@@ -130,7 +130,10 @@ fn focus_country_and_apposition() {
     );
     assert_eq!(code_of(&e, "Donald Trump"), Some("USAELI".into()));
     assert_eq!(code_of(&e, "Otoritas"), Some("USAGOV".into()));
-    let e = run("Gubernur Jawa Barat Ahmad Heryawan meninjau banjir.", Some("2016-01-01"));
+    let e = run(
+        "Gubernur Jawa Barat Ahmad Heryawan meninjau banjir.",
+        Some("2016-01-01"),
+    );
     assert_eq!(code_of(&e, "Ahmad Heryawan"), Some("IDNGOV".into()));
     let e = run("Direktur Pemasaran PT Honda berbicara.", Some("2016-01-01"));
     assert!(!e.iter().any(|x| x.0 == "Pemasaran"), "{e:?}");
