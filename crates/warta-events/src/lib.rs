@@ -142,6 +142,56 @@ const MODAL_GAP: &[&str] = &[
     "lagi", "mau", "harus",
 ];
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+/// Words of a sports report: meetings, attacks and threats there are matches and plays.
+const SPORT: &[&str] = &[
+    "gol",
+    "laga",
+    "pertandingan",
+    "klub",
+    "pemain",
+    "skor",
+    "babak",
+    "liga",
+    "turnamen",
+    "kiper",
+    "striker",
+    "timnas",
+    "stadion",
+    "piala",
+    "bertanding",
+    "tandang",
+    "kandang",
+    "wasit",
+    "pelatih",
+    "penalti",
+    "sepak",
+    "bola",
+    "juara",
+    "klasemen",
+    "final",
+    "semifinal",
+];
+/// Words of fiction and entertainment: what happens there happens to no real actor.
+const FICTION: &[&str] = &[
+    "film",
+    "sinetron",
+    "novel",
+    "serial",
+    "sutradara",
+    "trailer",
+    "adegan",
+    "karakter",
+    "tokoh-tokoh",
+    "gim",
+    "konser",
+    "lagu",
+    "album",
+    "penyanyi",
+    "aktor",
+    "aktris",
+    "pemeran",
+    "sekuel",
+];
 /// Codes CAMEO (and our gold) record in both directions: meet, phone, talks, agreements.
 const SYMMETRIC: &[&str] = &["040", "041", "044", "046", "057", "064"];
 
@@ -243,9 +293,20 @@ impl Coder {
             if range.is_empty() || range.end > toks.len() {
                 continue;
             }
+            // Sport and fiction borrow the words of conflict ("Persib menyerang", "bertemu
+            // Persija", "di film itu ... mendukung"): such sentences state no political event.
+            let sent_keys = &keys[range.clone()];
+            if sent_keys.iter().any(|k| FICTION.contains(k)) {
+                continue;
+            }
+            let sport = sent_keys.iter().any(|k| SPORT.contains(k));
             let matches = self.matches(&keys, range.clone());
             let mut evs: Vec<Event> = Vec::new();
             for m in matches {
+                let root = &self.lexicon.entries[m.trigger.entry].cameo[..2];
+                if sport && matches!(root, "04" | "13" | "15" | "17" | "18" | "19" | "20") {
+                    continue;
+                }
                 self.code_match(doc, &keys, &actors, times, si, range.clone(), &m, &mut evs);
             }
             // "sepakat meningkatkan kerja sama": the agreement word only marks the intent of
