@@ -75,6 +75,20 @@ fn classify_line(line: &str) -> Option<LineKind<'_>> {
             }
         }
     }
+    // "(U.A026/B/T010) 11-03-2015 16:00": a code followed by a time stamp
+    if let Some(close) = line.strip_prefix('(').and_then(|l| l.find(')')) {
+        let code = line[1..close + 1].trim();
+        let rest = &line[close + 2..];
+        if !rest.trim().is_empty()
+            && rest.len() <= 30
+            && rest
+                .chars()
+                .all(|c| c.is_ascii_digit() || " -:/.".contains(c))
+            && is_code(code)
+        {
+            return Some(LineKind::Code(code));
+        }
+    }
     let inner = line
         .strip_prefix('(')
         .and_then(|l| l.strip_suffix(')'))
@@ -129,7 +143,7 @@ fn is_code(s: &str) -> bool {
     if !s.chars().any(|c| c.is_ascii_alphanumeric()) {
         return false;
     }
-    if s.split_whitespace().any(|w| w.len() > 10) {
+    if s.split_whitespace().any(|w| w.len() > 16) {
         return false;
     }
     if known_agency(s).is_some() {
@@ -466,10 +480,13 @@ fn dateline(text: &str, end: usize, info: &mut SourceInfo) {
     if head.is_empty() {
         return;
     }
-    let (place, agency) = match parse_head(head, dash) {
+    let (place, agency, credits) = match parse_head(head, dash) {
         Some(x) => x,
         None => return,
     };
+    for c in credits {
+        push_credit(info, c);
+    }
     if let Some(p) = place {
         info.dateline = Some(p.to_string());
     }
@@ -480,41 +497,45 @@ fn dateline(text: &str, end: usize, info: &mut SourceInfo) {
         .push((FurnitureKind::Dateline, Span::new(lead, lead + d1)));
 }
 
-fn parse_head(head: &str, dash: Dash) -> Option<(Option<&str>, Option<String>)> {
+fn parse_head(head: &str, dash: Dash) -> Option<(Option<&str>, Option<String>, Vec<String>)> {
     if head.ends_with(')') {
         let open = head.rfind('(')?;
-        let raw = head[open + 1..head.len() - 1].trim();
+        let inner = head[open + 1..head.len() - 1].trim();
+        // "(Antara/AFP)": the house, then the wire it took the story from
+        let mut parts = inner.split('/').map(str::trim);
+        let raw = parts.next().unwrap_or(inner);
+        let credits: Vec<String> = parts.filter_map(agency_name).collect();
         let pre = head[..open].trim().trim_end_matches(',').trim();
         let agency = agency_name(raw).or_else(|| {
             (is_name_like(raw) && !pre.is_empty() && raw.split_whitespace().count() <= 3)
                 .then(|| raw.to_string())
         })?;
         if pre.is_empty() {
-            return Some((None, Some(agency)));
+            return Some((None, Some(agency), credits));
         }
         let first = pre.split(',').next().unwrap_or(pre).trim();
-        return is_place(first).then_some((Some(first), Some(agency)));
+        return is_place(first).then_some((Some(first), Some(agency), credits));
     }
     if head.contains(',') {
         let segs: Vec<&str> = head.split(',').map(str::trim).collect();
         if segs.len() == 2 {
             let (a, b) = (segs[0], segs[1]);
             if let Some(ag) = agency_name(b).filter(|_| is_place(a)) {
-                return Some((Some(a), Some(ag)));
+                return Some((Some(a), Some(ag), Vec::new()));
             }
             if let Some(ag) = agency_name(a).filter(|_| is_place(b)) {
-                return Some((Some(b), Some(ag)));
+                return Some((Some(b), Some(ag), Vec::new()));
             }
         }
         return None;
     }
     if let Some(ag) = agency_name(head) {
-        return Some((None, Some(ag)));
+        return Some((None, Some(ag), Vec::new()));
     }
     if is_caps_place(head)
         || (dash == Dash::Double && is_place(head) && head.split_whitespace().count() <= 3)
     {
-        return Some((Some(head), None));
+        return Some((Some(head), None, Vec::new()));
     }
     None
 }
@@ -710,6 +731,7 @@ mod tests {
             ("Merdeka.com - Hari - hari itu", None, Some("Merdeka.com")),
             ("Rimanews - Isi", None, Some("Rimanews")),
             ("OPINI - Isi", None, None),
+            ("Paris (ANTARA/AFP) - Isi", Some("Paris"), Some("ANTARA")),
         ];
         for (s, place, agency) in cases {
             let (i, _) = p(s);
@@ -727,6 +749,20 @@ mod tests {
             let (i, _) = p(s);
             assert_eq!((i.dateline, i.agency), (None, None), "{s}");
         }
+    }
+
+    #[test]
+    fn slash_agency_and_stamped_code() {
+        let s =
+            "Paris (Antara/AFP) - Ia datang, lapor Reuters.\n\n(U.A026/B/T010) 11-03-2015 16:00";
+        let (i, b) = p(s);
+        assert_eq!(i.agency.as_deref(), Some("ANTARA"));
+        assert_eq!(i.wire_credit, ["AFP", "Reuters"]);
+        assert_eq!(i.byline_code.as_deref(), Some("U.A026/B/T010"));
+        assert_eq!(
+            &s[..b.end],
+            "Paris (Antara/AFP) - Ia datang, lapor Reuters."
+        );
     }
 
     #[test]
