@@ -404,7 +404,9 @@ fn amount_at(
         if !word_ok {
             return None;
         }
-        (w.to_string(), last + 1, "amount:counted-noun".to_string())
+        // `28 penampilannya` counts `penampilan`.
+        let noun = w.strip_suffix("nya").filter(|n| n.len() >= 3).unwrap_or(w);
+        (noun.to_string(), last + 1, "amount:counted-noun".to_string())
     };
     if let Some((lv, lk, ll)) = low {
         let lv = round_sig(lv * scale * sign);

@@ -12,6 +12,11 @@ fn main() {
         .cloned()
         .unwrap_or_else(|| "../shared/data/news/indosum-dev-articles.jsonl".into());
     let show_all = args.get(1).is_some_and(|a| a == "all");
+    // `rule:PREFIX` lists the amounts and times whose rule starts with PREFIX.
+    let list_rule = args
+        .get(1)
+        .and_then(|a| a.strip_prefix("rule:"))
+        .map(str::to_string);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| {
         eprintln!("{path}: {e}");
         std::process::exit(2)
@@ -36,6 +41,15 @@ fn main() {
         let amounts = warta_amount::extract(&doc);
         let checks = warta_checks::run(&doc, &amounts, &times);
         ours += t0.elapsed().as_secs_f64();
+        if let Some(prefix) = &list_rule {
+            for a in amounts.iter().filter(|a| a.rule.starts_with(prefix.as_str())) {
+                println!("{}\t{}\t{} {}", a.rule, a.span.text(body).replace('\n', " "), a.value, a.unit);
+            }
+            for t in times.iter().filter(|t| t.rule.starts_with(prefix.as_str())) {
+                let ctx = body.get(t.span.start.saturating_sub(30)..t.span.end).unwrap_or("");
+                println!("{}\t{}\t{:?}\t{}", t.rule, t.span.text(body).replace('\n', " "), t.value, ctx.replace('\n', " "));
+            }
+        }
         ntimes += times.len();
         namounts += amounts.len();
         for c in checks {
