@@ -50,10 +50,7 @@ pub fn aliases(col: &str) -> impl Iterator<Item = &str> {
 
 /// A CAMEO actor code: one or more upper-case three-letter groups (`RUS`, `IDNGOV`, `IGOUNO`).
 pub fn valid_code(code: &str) -> bool {
-    !code.is_empty()
-        && code.len() <= 18
-        && code.len() % 3 == 0
-        && code.bytes().all(|b| b.is_ascii_uppercase())
+    matches!(code.len(), 3 | 6 | 9 | 12 | 15 | 18) && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// CAMEO role (agent) codes the role file may use.
