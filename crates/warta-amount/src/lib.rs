@@ -406,7 +406,11 @@ fn amount_at(
         }
         // `28 penampilannya` counts `penampilan`.
         let noun = w.strip_suffix("nya").filter(|n| n.len() >= 3).unwrap_or(w);
-        (noun.to_string(), last + 1, "amount:counted-noun".to_string())
+        (
+            noun.to_string(),
+            last + 1,
+            "amount:counted-noun".to_string(),
+        )
     };
     if let Some((lv, lk, ll)) = low {
         let lv = round_sig(lv * scale * sign);

@@ -42,12 +42,29 @@ fn main() {
         let checks = warta_checks::run(&doc, &amounts, &times);
         ours += t0.elapsed().as_secs_f64();
         if let Some(prefix) = &list_rule {
-            for a in amounts.iter().filter(|a| a.rule.starts_with(prefix.as_str())) {
-                println!("{}\t{}\t{} {}", a.rule, a.span.text(body).replace('\n', " "), a.value, a.unit);
+            for a in amounts
+                .iter()
+                .filter(|a| a.rule.starts_with(prefix.as_str()))
+            {
+                println!(
+                    "{}\t{}\t{} {}",
+                    a.rule,
+                    a.span.text(body).replace('\n', " "),
+                    a.value,
+                    a.unit
+                );
             }
             for t in times.iter().filter(|t| t.rule.starts_with(prefix.as_str())) {
-                let ctx = body.get(t.span.start.saturating_sub(30)..t.span.end).unwrap_or("");
-                println!("{}\t{}\t{:?}\t{}", t.rule, t.span.text(body).replace('\n', " "), t.value, ctx.replace('\n', " "));
+                let ctx = body
+                    .get(t.span.start.saturating_sub(30)..t.span.end)
+                    .unwrap_or("");
+                println!(
+                    "{}\t{}\t{:?}\t{}",
+                    t.rule,
+                    t.span.text(body).replace('\n', " "),
+                    t.value,
+                    ctx.replace('\n', " ")
+                );
             }
         }
         ntimes += times.len();

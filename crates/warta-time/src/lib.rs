@@ -124,6 +124,7 @@ const MONTH_PREPS: &[&str] = &[
     "akhir-akhir",
 ];
 const MODIFIERS: &[&str] = &[
+    "ujung",
     "awal",
     "akhir",
     "pertengahan",
@@ -631,13 +632,33 @@ impl Ctx<'_, '_> {
                 return Some(self.push(start, j + 2, v, "month", "month-year"));
             }
         }
-        // A bare month needs a full name and a preposition before it.
-        if !calendar::full_month(t.lower(i)) || i == 0 || !t.is_any(i - 1, MONTH_PREPS) {
+        // A bare month: a full name, after a preposition, or not standing among capitalised
+        // words (`Mei Lin`, `Universitas Juni` are names).
+        if !calendar::full_month(t.lower(i)) {
+            return None;
+        }
+        let capital = |k: usize| {
+            t.kind(k) == Some(Kind::Word) && t.s(k).starts_with(|c: char| c.is_uppercase())
+        };
+        let after_prep = i > 0 && t.is_any(i - 1, MONTH_PREPS);
+        let sentence_start = i == 0 || matches!(t.s(i - 1), "." | "\"" | "“" | "(" | ":");
+        // Months that are also given names need their preposition.
+        let name_like = matches!(
+            t.lower(i),
+            "mei" | "may" | "april" | "juni" | "juli" | "june" | "july" | "august"
+        );
+        if !after_prep && (name_like || capital(i + 1) || (!sentence_start && capital(i - 1))) {
             return None;
         }
         let dir = self.direction(i, i);
         let v = self.resolve_month(m, dir);
-        Some(self.push(start, i, v, "month", "month"))
+        // `Mei lalu` keeps its deictic word.
+        let end = if t.is_any(i + 1, &["lalu", "mendatang", "depan", "ini"]) {
+            i + 1
+        } else {
+            i
+        };
+        Some(self.push(start, end, v, "month", "month"))
     }
 
     /// A four-digit year: `2011`, `akhir 2018`, `1970-an` (a decade).
@@ -808,6 +829,20 @@ impl Ctx<'_, '_> {
         };
         let mut end = last;
         let mut v = v;
+        // `1 menit 21,406 detik`: one duration.
+        if matches!(u, 'h' | 'm') && n.fract() == 0.0 {
+            if let (Some(n2), Some(u2)) = (
+                numeral::parse_digits(t.s(last + 1), false),
+                unit_of(t, last + 2),
+            ) {
+                let order = |c: char| "hms".find(c);
+                if matches!(u2, 'm' | 's') && order(u2) > order(u) {
+                    let up = |c: char| c.to_ascii_uppercase();
+                    v = format!("{v}{n2}{}", up(u2));
+                    end = last + 2;
+                }
+            }
+        }
         // `39 tahun dan 126 hari`, `37 tahun, 46 hari`: one duration.
         if matches!(u, 'Y' | 'M' | 'W') && n.fract() == 0.0 {
             let j = if t.is_any(last + 1, &["dan", ","]) {
@@ -1011,6 +1046,13 @@ mod tests {
         assert_eq!(one("on March 9, 2015 in", P).1, "2015-03-09");
         assert_eq!(one("pada Desember lalu", P).1, "2014-12");
         assert!(times("Mei Lin datang", P).is_empty());
+        assert!(times("kata Kepala Desa Maret Jaya", P).is_empty());
+        assert_eq!(one("neraca Januari surplus", P).1, "2015-01");
+        assert_eq!(
+            one("pada Mei lalu", P),
+            ("Mei lalu".into(), "2014-05".into())
+        );
+        assert_eq!(one("catatan 1 menit 21,406 detik", P).1, "PT1M21.406S");
         assert_eq!(one("pada tahun 2017 ini", P).0, "tahun 2017");
         assert_eq!(one("Rabu (05/10) malam", P).0, "Rabu (05/10) malam");
         assert_eq!(one("kuartal IV 2016", P).1, "2016-Q4");

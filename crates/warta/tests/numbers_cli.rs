@@ -53,8 +53,7 @@ fn rates_import_writes_a_table_the_lookup_reads() {
     ]);
     assert!(ok, "{err}");
     assert!(err.contains("2 currencies"), "{err}");
-    let table =
-        warta_amount::rates::RateTable::from_gz(&std::fs::read(&out).unwrap()).unwrap();
+    let table = warta_amount::rates::RateTable::from_gz(&std::fs::read(&out).unwrap()).unwrap();
     let r = table.cross("USD", "IDR", "2015-03-11").unwrap();
     assert_eq!(warta_amount::rates::format_number(r.value, 2), "13,176.05");
     let _ = std::fs::remove_dir_all(dir);
@@ -91,7 +90,10 @@ fn eval_amounts_on_json_gold() {
     ]);
     assert!(ok, "{err}");
     assert!(out.contains("6 gold"), "{out}");
-    assert!(out.contains("value accuracy over 6 overlap matches: 1.000"), "{out}");
+    assert!(
+        out.contains("value accuracy over 6 overlap matches: 1.000"),
+        "{out}"
+    );
 }
 
 #[test]
