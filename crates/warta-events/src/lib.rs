@@ -461,9 +461,10 @@ impl Coder {
                     objs.retain(|a| {
                         a.first < c
                             || (a.prep.is_none() && a.first <= c + 2)
-                            || keys[c + 1..a.first]
-                                .iter()
-                                .any(|k| matches!(*k, "dengan" | "bersama" | "antara"))
+                            || keys.get(c + 1..a.first).is_some_and(|ks| {
+                                ks.iter()
+                                    .any(|k| matches!(*k, "dengan" | "bersama" | "antara"))
+                            })
                     });
                 }
                 if flags.recv {
@@ -815,7 +816,7 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
                 });
             if role_of_country {
                 if prev.code.get(..3) != Some(code.as_str()) {
-                    prev.code = format!("{code}{}", &prev.code[3..]);
+                    prev.code = format!("{code}{}", prev.code.get(3..).unwrap_or(""));
                 }
                 prev.last = prev.last.max(last);
                 continue;

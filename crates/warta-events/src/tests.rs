@@ -334,7 +334,7 @@ mod prop {
     use proptest::prelude::*;
 
     proptest! {
-        #![proptest_config(ProptestConfig::with_cases(200))]
+        #![proptest_config(ProptestConfig::with_cases(400))]
 
         /// The validator and the parser take any text without panicking, and every line the
         /// parser keeps passes the validator's column checks.
@@ -354,6 +354,9 @@ mod prop {
                     Just("dan"), Just("dengan"), Just("ke"), Just("oleh"), Just("ia"),
                     Just("kunjungan"), Just("tidak"), Just(","), Just("."), Just("yang"),
                     Just("sepakat"), Just("Barat"), Just("menteri"), Just("bertemu"),
+                    Just("memblokir"), Just("Telegram"), Just("mengutuk"), Just("serangan"),
+                    Just("terhadap"), Just("("), Just(")"), Just("kunjungannya"), Just("untuk"),
+                    Just("akan"), Just("jika"), Just("polisi"), Just("Malaysia"), Just("bersama"),
                 ],
                 0..40,
             ),
@@ -366,7 +369,7 @@ mod prop {
                 .map(|&(start, len, refers)| Entity {
                     span: Span::new(start, start + len),
                     kind: "LOC".into(),
-                    code: (len % 3 != 0).then(|| ["RUS", "WST", "PRKGOV"][len % 3].to_string()),
+                    code: (len % 4 != 0).then(|| ["IDNCOP", "WST", "PRKGOV", "MYS"][len % 4].to_string()),
                     place: None,
                     refers_to: refers,
                     rule: "prop".into(),
@@ -448,4 +451,20 @@ fn trip_noun_with_ke_target() {
         ],
     );
     assert_eq!(summary(t, &evs), vec!["Tsai>AS:042:asserted:Perjalanan"]);
+}
+
+#[test]
+fn an_actor_that_is_also_the_complement_does_not_panic() {
+    let t = "Pemerintah memblokir Telegram kemarin.";
+    let evs = run(
+        t,
+        &[
+            ("Pemerintah", 0, "ORG", Some("IRNGOV")),
+            ("Telegram", 0, "ORG", Some("MNC")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Pemerintah>Telegram:1721:asserted:memblokir"]
+    );
 }
