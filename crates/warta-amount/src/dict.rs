@@ -185,8 +185,11 @@ fn check(text: &str, file: &str, currency: bool) -> Vec<DictIssue> {
                     ));
                 }
             }
-        } else if value.is_empty() || value.contains(char::is_whitespace) {
-            issues.push(issue(n, format!("unit `{value}` must be one word")));
+        } else if value.is_empty() || value.contains(['\t', '\n']) || value.contains("  ") {
+            issues.push(issue(
+                n,
+                format!("unit `{value}` must be words separated by single spaces"),
+            ));
         }
         let mut buf = [0u8; 48];
         let key = lower_in(surface, &mut buf).to_string();

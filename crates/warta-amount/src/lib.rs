@@ -106,7 +106,11 @@ fn bad_context(t: &Toks, i: usize) -> bool {
             _ => {}
         }
     }
-    if i > 0 && t.is_any(i - 1, LABELS) {
+    // `tahun 2015` labels a year; `40 tahun 211 hari` counts days.
+    if i > 0
+        && t.is_any(i - 1, LABELS)
+        && !(t.is_any(i - 1, &["tahun", "thn"]) && t.s(i).len() != 4)
+    {
         return true;
     }
     let next = t.s(i + 1);
@@ -550,6 +554,12 @@ mod tests {
         );
         assert_eq!(one("Rohati (63) warga"), ("63".into(), 63.0, "year".into()));
         assert_eq!(one("HUT ke 70 RI").1, 70.0);
+        assert_eq!(
+            one("(Neraca perdagangan 2016 surplus 8,78 miliar dolar AS)").1,
+            8.78e9
+        );
+        assert_eq!(amounts("usia 40 tahun 211 hari").len(), 2);
+        assert_eq!(one("ada 110 wajib pajak").2, "wajib pajak");
         assert_eq!(
             one("dua puluh lima orang"),
             ("dua puluh lima orang".into(), 25.0, "orang".into())
