@@ -16,6 +16,8 @@ use warta_core::{Amount, Check, Severity, Span};
 
 /// Relative tolerance of a stated conversion.
 pub const TOLERANCE: f64 = 0.15;
+/// Relative tolerance when only the publication year is known (rates move within a year).
+pub const YEAR_TOLERANCE: f64 = 0.30;
 
 /// Words allowed between the two amounts of a pair.
 const LINKS: &[&str] = &[
@@ -74,8 +76,14 @@ fn linked(gap: &str) -> bool {
 
 pub fn check(text: &str, published: Option<&str>, amounts: &[Amount], out: &mut Vec<Check>) {
     let money: Vec<&Amount> = amounts.iter().filter(|a| is_money(a)).collect();
-    let Some(date) = published.and_then(|p| p.get(..10)) else {
-        return;
+    // A full date: that day's rate. Only the year (inferred from a copyright line): the
+    // mid-year rate with a wider tolerance, still enough to see a scale-word error.
+    let (date, tol) = match published.map(str::trim) {
+        Some(p) if p.len() >= 10 && p.is_char_boundary(10) => (p[..10].to_string(), TOLERANCE),
+        Some(p) if p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit()) => {
+            (format!("{p}-06-30"), YEAR_TOLERANCE)
+        }
+        _ => return,
     };
     let Ok(table) = RateTable::embedded() else {
         return;
@@ -91,10 +99,10 @@ pub fn check(text: &str, published: Option<&str>, amounts: &[Amount], out: &mut 
         if !linked(gap) || a.value <= 0.0 || b.value <= 0.0 {
             continue;
         }
-        let Ok(rate) = table.cross(&a.unit, &b.unit, date) else {
+        let Ok(rate) = table.cross(&a.unit, &b.unit, &date) else {
             continue;
         };
-        out.push(judge(text, a, b, &rate, date));
+        out.push(judge(text, a, b, &rate, tol));
     }
 }
 
@@ -103,7 +111,7 @@ fn judge(
     a: &Amount,
     b: &Amount,
     rate: &warta_amount::rates::CrossRate,
-    _date: &str,
+    tol: f64,
 ) -> Check {
     let ta = a.span.text(text);
     let tb = b.span.text(text);
@@ -135,12 +143,20 @@ fn judge(
         b.unit,
         eur(rate.to_per_eur),
     );
+    let reference = if tol > TOLERANCE {
+        format!(
+            "{reference} Only the publication year is known: mid-year rate, ±{:.0}%.",
+            tol * 100.0
+        )
+    } else {
+        reference
+    };
     let stated = format!(
         "{ta} / {tb}: the pair implies {} {weak} per {strong}.",
         format_number(imp, decimals(imp)),
     );
     let spans = vec![a.span, b.span];
-    if (ratio - 1.0).abs() <= TOLERANCE {
+    if (ratio - 1.0).abs() <= tol {
         return Check {
             kind: "currency_conversion".into(),
             severity: Severity::Ok,
@@ -155,7 +171,7 @@ fn judge(
     let k = (ratio.log10() / 3.0).round() as i32;
     let factor = 10f64.powi(3 * k);
     let residual = ratio / factor;
-    let fix = if k != 0 && (residual - 1.0).abs() <= TOLERANCE {
+    let fix = if k != 0 && (residual - 1.0).abs() <= tol {
         // The stronger currency's amount first (a is stronger when rate.value >= 1).
         let (first, second) = if rate.value >= 1.0 {
             ((a, factor), (b, 1.0 / factor))
@@ -192,7 +208,7 @@ fn judge(
         message: format!(
             "{stated} {reference} Off by {:+.1}%, more than the {:.0}% newsrooms round to.",
             (ratio - 1.0) * 100.0,
-            TOLERANCE * 100.0
+            tol * 100.0
         ),
         suggestion: None,
     }
@@ -258,5 +274,14 @@ mod tests {
         assert_eq!(rough[0].severity, Severity::Warning);
         assert!(run("US$ 1 juta dan Rp 20 miliar", "2015-03-11").is_empty());
         assert!(run("US$ 1 juta (Rp 13 miliar)", "1990-01-01").is_empty());
+        // Only the year: the mid-year rate, a wider tolerance.
+        let year = run("senilai 25 juta dolar AS (Rp329,2 triliun)", "2015");
+        assert_eq!(year[0].severity, Severity::Error);
+        assert!(
+            year[0].message.contains("2015-06-30"),
+            "{}",
+            year[0].message
+        );
+        assert!(run("senilai 25 juta dolar AS (Rp329,2 triliun)", "20é5").is_empty());
     }
 }

@@ -116,6 +116,11 @@ fn seed_without_metadata_still_knows_the_year() {
         .any(|m| m.value.as_deref() == Some("2015-05") && m.span.text(&text) == "Mei"));
     let amounts = warta_amount::extract(&doc);
     let checks = warta_checks::run(&doc, &amounts, &times);
-    // No full date: no rate lookup, no error.
-    assert!(checks.iter().all(|c| c.severity != Severity::Error));
+    // Only the year: the mid-year rate still shows the scale-word error, and nothing else.
+    let errors: Vec<_> = checks
+        .iter()
+        .filter(|c| c.severity == Severity::Error)
+        .collect();
+    assert_eq!(errors.len(), 1, "{checks:#?}");
+    assert_eq!(errors[0].suggestion.as_deref(), Some("juta -> miliar"));
 }
