@@ -70,6 +70,9 @@ fn now_unix() -> i64 {
 
 impl Store {
     /// Annotate and store input items. `progress` is called after each committed batch.
+    ///
+    /// Batches are pipelined: while batch N is written (one transaction, on this thread),
+    /// batch N+1 is annotated on the other cores.
     pub fn ingest<I>(
         &mut self,
         pipeline: &Pipeline,
@@ -84,13 +87,16 @@ impl Store {
         let mut items = items.into_iter();
         let batch_size = options.batch.max(1);
         let resources = resources_version();
+        let mut pending: Vec<Annotated> = Vec::new();
+        let mut pending_hashes: HashSet<String> = HashSet::new();
         loop {
             let batch: Vec<Item> = items.by_ref().take(batch_size).collect();
-            if batch.is_empty() {
+            if batch.is_empty() && pending.is_empty() {
                 return Ok(stats);
             }
             stats.read += batch.len() as u64;
-            // Keep only documents not stored yet (and the first of any repeat within the batch).
+            // Keep only documents not stored yet, not in the batch being written, and not
+            // repeated within this batch.
             let mut seen = HashSet::new();
             let mut todo = Vec::new();
             {
@@ -102,61 +108,34 @@ impl Store {
                         Err(_) => stats.errors += 1,
                         Ok(doc) => {
                             let hash = content_hash(&doc.id, &doc.text);
-                            if !seen.insert(hash.clone()) || exists.exists([&hash])? {
+                            if pending_hashes.contains(&hash)
+                                || !seen.insert(hash.clone())
+                                || exists.exists([&hash])?
+                            {
                                 stats.already += 1;
                             } else {
-                                todo.push((hash, Ok(doc)));
+                                todo.push((hash, doc));
                             }
                         }
                     }
                 }
             }
-            let done: Vec<(String, Record, Option<Signature>, Input)> = todo
-                .into_par_iter()
-                .map(|(hash, item): (String, Item)| {
-                    let record = pipeline.record(&item);
-                    let (sig, input) = match &item {
-                        Ok(doc) => (
-                            Signature::of(&doc.text),
-                            Input {
-                                published: doc.published.clone(),
-                                language: doc.language.clone(),
-                            },
-                        ),
-                        Err(_) => (
-                            None,
-                            Input {
-                                published: None,
-                                language: None,
-                            },
-                        ),
-                    };
-                    (hash, record, sig, input)
-                })
-                .collect();
-            let tx = self.conn.transaction()?;
-            let now = now_unix();
-            for (hash, record, sig, input) in done {
-                match record {
-                    Record::Error(_) => stats.errors += 1,
-                    Record::Article(rec) => {
-                        let joined = insert_article(
-                            &tx,
-                            &rec,
-                            &hash,
-                            sig.as_ref(),
-                            &input,
-                            &resources,
-                            now,
-                        )?;
-                        stats.stored += 1;
-                        stats.duplicates += u64::from(joined);
-                        stats.events += rec.events.len() as u64;
-                    }
-                }
+            let to_write = std::mem::take(&mut pending);
+            let conn = &mut self.conn;
+            let (annotated, written) = rayon::join(
+                || annotate(pipeline, todo),
+                || write_batch(conn, to_write, &resources),
+            );
+            let written = written?;
+            stats.stored += written.stored;
+            stats.duplicates += written.duplicates;
+            stats.events += written.events;
+            stats.errors += written.errors;
+            if written.batches > 0 {
+                progress(&stats);
             }
-            tx.commit()?;
-            progress(&stats);
+            pending_hashes = annotated.iter().map(|a| a.hash.clone()).collect();
+            pending = annotated;
         }
     }
 
@@ -315,6 +294,73 @@ impl Store {
             as u64;
         Ok(stats)
     }
+}
+
+/// One annotated input document, ready to be written.
+struct Annotated {
+    hash: String,
+    record: Record,
+    sig: Option<Signature>,
+    input: Input,
+}
+
+/// Annotate documents (and compute their MinHash signatures) on all cores, in input order.
+fn annotate(pipeline: &Pipeline, todo: Vec<(String, Document)>) -> Vec<Annotated> {
+    todo.into_par_iter()
+        .map(|(hash, doc)| {
+            let sig = Signature::of(&doc.text);
+            let input = Input {
+                published: doc.published.clone(),
+                language: doc.language.clone(),
+            };
+            let record = pipeline.record(&Ok(doc));
+            Annotated {
+                hash,
+                record,
+                sig,
+                input,
+            }
+        })
+        .collect()
+}
+
+/// What writing one batch did.
+#[derive(Default)]
+struct Written {
+    batches: u64,
+    stored: u64,
+    duplicates: u64,
+    events: u64,
+    errors: u64,
+}
+
+/// Write a batch in one transaction (nothing to do for an empty batch).
+fn write_batch(
+    conn: &mut rusqlite::Connection,
+    batch: Vec<Annotated>,
+    resources: &str,
+) -> Result<Written> {
+    let mut w = Written::default();
+    if batch.is_empty() {
+        return Ok(w);
+    }
+    let tx = conn.transaction()?;
+    let now = now_unix();
+    for a in batch {
+        match a.record {
+            Record::Error(_) => w.errors += 1,
+            Record::Article(rec) => {
+                let joined =
+                    insert_article(&tx, &rec, &a.hash, a.sig.as_ref(), &a.input, resources, now)?;
+                w.stored += 1;
+                w.duplicates += u64::from(joined);
+                w.events += rec.events.len() as u64;
+            }
+        }
+    }
+    tx.commit()?;
+    w.batches = 1;
+    Ok(w)
 }
 
 /// The story of a new article: the story of the most similar stored article at or above the

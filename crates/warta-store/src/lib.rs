@@ -58,6 +58,29 @@ impl Store {
         Self::setup(conn)
     }
 
+    /// Open an existing store for reading only (query, export, stats): never blocks or is
+    /// blocked by a running ingest, which it sees up to its last committed batch.
+    pub fn open_readonly(path: &Path) -> Result<Store> {
+        use rusqlite::OpenFlags;
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(30))?;
+        let tables: i64 = conn.query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name IN ('articles', 'events')",
+            [],
+            |r| r.get(0),
+        )?;
+        if tables != 2 {
+            return Err(Error::Invalid(format!(
+                "{} is not a warta store",
+                path.display()
+            )));
+        }
+        Ok(Store { conn })
+    }
+
     /// A private in-memory store (tests, benchmarks).
     pub fn in_memory() -> Result<Store> {
         Self::setup(Connection::open_in_memory()?)

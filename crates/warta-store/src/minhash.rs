@@ -32,12 +32,18 @@ fn splitmix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-fn seeds() -> &'static [u64; PERMUTATIONS] {
-    static SEEDS: std::sync::OnceLock<[u64; PERMUTATIONS]> = std::sync::OnceLock::new();
+/// The hash family: `h -> a*h + b (mod 2^64)` with odd `a`, a permutation of the 64-bit
+/// shingle hashes (which are already well mixed); cheap and vectorisable.
+fn seeds() -> &'static [(u64, u64); PERMUTATIONS] {
+    static SEEDS: std::sync::OnceLock<[(u64, u64); PERMUTATIONS]> = std::sync::OnceLock::new();
     SEEDS.get_or_init(|| {
-        let mut s = [0u64; PERMUTATIONS];
+        let mut s = [(0u64, 0u64); PERMUTATIONS];
         for (i, v) in s.iter_mut().enumerate() {
-            *v = splitmix(0x5741_5254_4100_0000 + i as u64);
+            let i = i as u64;
+            *v = (
+                splitmix(0x5741_5254_4100_0000 + 2 * i) | 1,
+                splitmix(0x5741_5254_4100_0001 + 2 * i),
+            );
         }
         s
     })
@@ -99,11 +105,8 @@ impl Signature {
         let seeds = seeds();
         let mut mins = vec![u64::MAX; PERMUTATIONS];
         for &s in &sh {
-            for (m, &seed) in mins.iter_mut().zip(seeds.iter()) {
-                let v = splitmix(s ^ seed);
-                if v < *m {
-                    *m = v;
-                }
+            for (m, &(a, b)) in mins.iter_mut().zip(seeds.iter()) {
+                *m = (*m).min(s.wrapping_mul(a).wrapping_add(b));
             }
         }
         Some(Signature(mins))

@@ -155,7 +155,8 @@ fn kill_and_rerun(corpus: &Path, total: u64, dir: &Path) {
     while start.elapsed() < Duration::from_secs(120) {
         std::thread::sleep(Duration::from_millis(20));
         if db.exists() {
-            if let Ok(store) = warta_store::Store::open(&db) {
+            // a reader while the ingest writes (WAL): sees committed batches only
+            if let Ok(store) = warta_store::Store::open_readonly(&db) {
                 stored = store.counts().map(|c| c.articles).unwrap_or(0);
             }
         }

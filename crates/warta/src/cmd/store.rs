@@ -220,6 +220,15 @@ fn open_existing(db: &Path) -> anyhow::Result<Store> {
     open(db)
 }
 
+fn open_readonly(db: &Path) -> anyhow::Result<Store> {
+    anyhow::ensure!(
+        db.exists(),
+        "{}: no such store (run `warta ingest` first)",
+        db.display()
+    );
+    Store::open_readonly(db).with_context(|| format!("cannot open the store {}", db.display()))
+}
+
 pub fn ingest(args: IngestArgs) -> CmdResult {
     let mut store = open(&args.db)?;
     let options = IngestOptions { batch: args.batch };
@@ -366,7 +375,7 @@ pub fn recode(args: RecodeArgs) -> CmdResult {
 }
 
 pub fn query(args: QueryArgs) -> CmdResult {
-    let store = open_existing(&args.db)?;
+    let store = open_readonly(&args.db)?;
     let mut filter = args.filter.filter(Some(args.limit.saturating_add(1)));
     let mut rows = store.query(&filter)?;
     let more = rows.len() > args.limit;
@@ -385,7 +394,7 @@ pub fn query(args: QueryArgs) -> CmdResult {
 }
 
 pub fn export(args: ExportArgs) -> CmdResult {
-    let store = open_existing(&args.db)?;
+    let store = open_readonly(&args.db)?;
     let format = match args.format {
         ExportFmt::Gdelt => ExportFormat::Gdelt,
         ExportFmt::Parquet => ExportFormat::Parquet,
@@ -402,7 +411,7 @@ pub fn export(args: ExportArgs) -> CmdResult {
 }
 
 pub fn stats(args: StatsArgs) -> CmdResult {
-    let store = open_existing(&args.db)?;
+    let store = open_readonly(&args.db)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     if args.duplicates {
