@@ -89,6 +89,9 @@ pub struct Recognizer {
     places: Places,
     /// ISO3 -> English name (for centroid places).
     country_names: HashMap<String, String>,
+    /// A name word (first or last word of a listed name, 4+ letters) -> the one person it
+    /// names, or `None` when several people share it (`Agus`, `Kim`).
+    surnames: HashMap<String, Option<usize>>,
     /// lower-cased country name or alias -> ISO3 (for geocoding country names).
     country_index: HashMap<String, String>,
 }
@@ -244,7 +247,26 @@ impl Recognizer {
             }
             add(&mut b, &r.name, Payload::City { row: i as u32 });
         }
+        let mut surnames: HashMap<String, Option<usize>> = HashMap::new();
+        for (idx, p) in people.iter().enumerate() {
+            for n in &p.names {
+                let words: Vec<&str> = n.split_whitespace().collect();
+                if words.len() < 2 {
+                    continue;
+                }
+                for w in [words[0], words[words.len() - 1]] {
+                    if w.chars().count() < 4 || !w.chars().all(char::is_alphabetic) {
+                        continue;
+                    }
+                    let e = surnames.entry(w.to_lowercase()).or_insert(Some(idx));
+                    if *e != Some(idx) {
+                        *e = None;
+                    }
+                }
+            }
+        }
         Recognizer {
+            surnames,
             matcher: b.build(),
             payloads,
             people,
@@ -364,7 +386,11 @@ impl Recognizer {
             };
             let prev = tok.checked_sub(1).map(|p| toks[p].lower.as_str());
             if matches!(prev, Some("inisial" | "berinisial"))
-                || (kind == "LOC" && matches!(prev, Some("bahasa")))
+                || (kind == "LOC"
+                    && matches!(
+                        prev,
+                        Some("bahasa" | "dolar" | "dollar" | "sen" | "liga" | "timnas")
+                    ))
             {
                 continue;
             }
@@ -378,7 +404,22 @@ impl Recognizer {
                     .as_ref()
                     .map(|p| p.country.clone())
                     .or_else(|| ctx.focus.clone());
-            } else if kind == "PER" && tok > 0 {
+            } else if kind == "PER"
+                && span.end == toks[tok].span.end
+                && !ms.iter().any(|x| {
+                    x.kind == "PER"
+                        && x.span.end <= span.start
+                        && x.span.text(doc.text).contains(text)
+                })
+            {
+                // One known name word with no fuller mention before it: `Tito`, `Retno`.
+                if let Some(&Some(idx)) = self.surnames.get(&toks[tok].lower) {
+                    m.person = Some(idx);
+                    m.code = self.person_code(idx, ctx, tok);
+                    m.rule = format!("people.tsv:{}+model:ner", self.people[idx].line);
+                }
+            }
+            if kind == "PER" && m.code.is_none() && tok > 0 {
                 // A name right after a role (`juru bicara ... X`) takes the role's code.
                 let prev_end = toks[tok - 1].span.end;
                 if let Some(r) = (0..ms.len())
@@ -1128,6 +1169,27 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
             let len = ms[i].span.len();
             if let Some(a) = (0..i).find(|&a| ms[a].person == p && ms[a].span.len() >= len) {
                 ms[i].refers_to = Some(root(ms, a));
+            }
+            continue;
+        }
+        // A model-found name whose words all belong to an earlier fuller name (`Novanto`
+        // after `Setya Novanto`, `Marc Marquez` ... `Marquez`).
+        if ms[i].kind == "PER" && ms[i].refers_to.is_none() && ms[i].rule.starts_with("model:") {
+            let words: Vec<&str> = m_tokens(toks, &ms[i]).map(|t| t.norm.as_str()).collect();
+            let ante = (0..i).rev().find(|&a| {
+                ms[a].kind == "PER"
+                    && ms[a].span.len() > ms[i].span.len()
+                    && m_tokens(toks, &ms[a]).count() >= 2
+                    && words
+                        .iter()
+                        .all(|w| m_tokens(toks, &ms[a]).any(|t| t.norm == *w))
+            });
+            if let Some(a) = ante {
+                let r = root(ms, a);
+                ms[i].refers_to = Some(r);
+                ms[i].code = ms[r].code.clone();
+                ms[i].person = ms[r].person;
+                ms[i].rule = "coref:short-name".to_string();
             }
             continue;
         }

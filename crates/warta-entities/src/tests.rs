@@ -140,6 +140,19 @@ fn focus_country_and_apposition() {
 }
 
 #[test]
+fn short_names_from_the_model_and_surnames() {
+    // Whatever the NER model finds, a single listed surname gets its person's dated code.
+    let e = run(
+        "Setya Novanto hadir. Kemudian Novanto pulang.",
+        Some("2017-03-01"),
+    );
+    let full = e.iter().position(|x| x.0 == "Setya Novanto").unwrap();
+    let short = e.iter().find(|x| x.0 == "Novanto").expect("short name");
+    assert_eq!(short.3, Some(full));
+    assert_eq!(short.2, Some("IDNLEG".into()));
+}
+
+#[test]
 fn coreference_links() {
     let text = "Kanselir Jerman Angela Merkel tiba di Jakarta. Merkel mengatakan ia senang. Sang kanselir lalu pulang.";
     let e = run(text, Some("2016-01-01"));
