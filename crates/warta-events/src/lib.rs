@@ -142,6 +142,11 @@ const MODAL_GAP: &[&str] = &[
     "lagi", "mau", "harus",
 ];
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+/// Words after an attack word that make it no act of violence.
+const NOT_VIOLENCE: &[&str] = &[
+    "jantung", "siber", "balik", "asma", "stroke", "virus", "hama", "panik", "fajar", "malware",
+    "peretas", "hacker",
+];
 /// Words of a sports report: meetings, attacks and threats there are matches and plays.
 const SPORT: &[&str] = &[
     "gol",
@@ -170,6 +175,11 @@ const SPORT: &[&str] = &[
     "klasemen",
     "final",
     "semifinal",
+    "menit",
+    "gelandang",
+    "umpan",
+    "tendangan",
+    "bertahan",
 ];
 /// Words of fiction and entertainment: what happens there happens to no real actor.
 const FICTION: &[&str] = &[
@@ -370,6 +380,12 @@ impl Coder {
                 }
                 // A light verb right before the noun, or one word before it ("melancarkan
                 // rangkaian serangan").
+                // "serangan jantung", "serangan siber", "serangan balik": no violence.
+                if entry.cameo.as_str() >= "18"
+                    && keys.get(end + 1).is_some_and(|k| NOT_VIOLENCE.contains(k))
+                {
+                    continue;
+                }
                 let light = (t.voice == Voice::Nominal && i > range.start)
                     .then(|| {
                         (i.saturating_sub(2).max(range.start)..i)
