@@ -282,6 +282,7 @@ impl Ctx<'_, '_> {
             Kind::Num => self
                 .numeric_date(i)
                 .or_else(|| self.day_month(i))
+                .or_else(|| self.day_list(i))
                 .or_else(|| self.clock(i))
                 .or_else(|| self.duration(i))
                 .or_else(|| self.year(i)),
@@ -564,6 +565,62 @@ impl Ctx<'_, '_> {
         let dir = self.direction(i, end);
         let days = self.resolve_dm(y, m, d, dir)?;
         Some((days, end, y.is_some()))
+    }
+
+    /// `23, 27 dan 28 Juni`, `23-24 Juni 2017`: every day of a list or range takes the month
+    /// (and year) written after the last one. Returns the token before the last day, which
+    /// `day_month` then reads.
+    fn day_list(&mut self, i: usize) -> Option<usize> {
+        let t = self.t;
+        let day = |k: usize| num(t, k).filter(|&d| (1..=31).contains(&d) && t.s(k).len() <= 2);
+        day(i)?;
+        if i > 0 && matches!(t.s(i - 1), "/" | ":" | "." | "-" | "–") {
+            return None;
+        }
+        let mut days = vec![i];
+        let mut k = i + 1;
+        loop {
+            let sep = t.s(k);
+            let is_sep = matches!(sep, "," | "-" | "–")
+                || t.is_any(k, &["dan", "hingga", "sampai", "and", "to"]);
+            // Days of a list or range go forward (`2-1` is a score).
+            let prev = num(t, *days.last()?)?;
+            if !is_sep || !matches!(day(k + 1), Some(d) if d > prev) || days.len() > 8 {
+                return None;
+            }
+            k += 1;
+            if calendar::month(t.lower(k + 1)).is_some() {
+                break;
+            }
+            days.push(k);
+            k += 1;
+        }
+        // `k` is the last day, followed by its month: read it to learn month and year.
+        let (last_day, _, explicit) = self.day_month_at(k)?;
+        let (y, m, _) = civil_from_days(last_day);
+        for &d in &days {
+            let dd = num(t, d)?;
+            if valid(y, m, dd) {
+                let v = Some(ymd(days_from_civil(y, m, dd)));
+                let rule = if explicit {
+                    "day-list+year"
+                } else {
+                    "day-list"
+                };
+                self.push_exact(d, v, rule);
+            }
+        }
+        Some(k - 1)
+    }
+
+    /// A one-token day mention, without the span extensions of [`Ctx::push`].
+    fn push_exact(&mut self, i: usize, value: Option<String>, rule: &str) {
+        self.out.push(TimeMention {
+            span: self.t.span(i, i),
+            value,
+            granularity: Some("day".into()),
+            rule: format!("time:{rule}"),
+        });
     }
 
     fn day_month(&mut self, i: usize) -> Option<usize> {
@@ -1064,6 +1121,15 @@ mod tests {
         );
         assert_eq!(one("pada akhir tahun", P).1, "2015");
         assert_eq!(one("saat ini", P).1, "PRESENT_REF");
+        assert_eq!(
+            times("pada 23, 27 dan 28 Juni 2017 lalu", P),
+            vec![
+                ("23".into(), Some("2017-06-23".into())),
+                ("27".into(), Some("2017-06-27".into())),
+                ("28 Juni 2017".into(), Some("2017-06-28".into()))
+            ]
+        );
+        assert_eq!(times("skor 2-1 dan 3 Juni", P).len(), 1);
     }
 
     #[test]
