@@ -321,6 +321,7 @@ impl Recognizer {
         let mut ms = self.mentions(doc, toks, &hits, &ctx);
         label_people(doc.text, toks, &mut ms);
         self.merge_model(doc, toks, &hits, &ctx, &mut ms);
+        ms.retain(|m| m.kind != TITLE);
         ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         dedup_overlaps(&mut ms);
         coreference(toks, &mut ms, &ctx);
@@ -755,7 +756,17 @@ impl Recognizer {
                     );
                     m.role_word = Some(word.clone());
                     out.push(m);
-                } else if let Some(ch) = country_hit {
+                } else {
+                    // The title's words are taken (a model span inside them is not an entity).
+                    out.push(M::new(
+                        span_of(start, h.end),
+                        TITLE,
+                        None,
+                        rule.clone(),
+                        start,
+                    ));
+                }
+                if let (false, Some(ch)) = (has_prefix, country_hit) {
                     // The role is only a title here; keep the country as a place.
                     let hc = hits[ch];
                     if let Some(iso) = self.country_of_hit(&hc) {
@@ -820,6 +831,10 @@ impl Default for Recognizer {
         Self::new()
     }
 }
+
+/// Kind of the placeholder that marks a title's words (`Ketua DPR` before a name) while the
+/// model's spans are merged; never output.
+const TITLE: &str = "_TITLE";
 
 /// Capitalised words after a title that start an institution or a department, not a name.
 const NOT_NAME_START: &[&str] = &[
