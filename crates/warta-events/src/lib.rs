@@ -142,6 +142,27 @@ const MODAL_GAP: &[&str] = &[
     "lagi", "mau", "harus",
 ];
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+/// Buildings and posts: "serangan pos polisi" names the attacked, not the attacker.
+const PLACE_NOUNS: &[&str] = &[
+    "kantor",
+    "pos",
+    "markas",
+    "pangkalan",
+    "gedung",
+    "rumah",
+    "kedutaan",
+    "sekolah",
+    "desa",
+    "kota",
+    "kamp",
+    "masjid",
+    "gereja",
+    "pasar",
+    "hotel",
+    "bandara",
+    "penjara",
+    "konsulat",
+];
 /// Words after an attack word that make it no act of violence.
 const NOT_VIOLENCE: &[&str] = &[
     "jantung", "siber", "balik", "asma", "stroke", "virus", "hama", "panik", "fajar", "malware",
@@ -551,14 +572,27 @@ impl Coder {
                 } else {
                     gen[0].last
                 };
-                let objs = objects(keys, &in_sent, start, range.end, flags.target_ke, false)
-                    .into_iter()
-                    .filter(|a| a.prep.is_some())
-                    .collect();
+                let objs: Vec<&Actor> =
+                    objects(keys, &in_sent, start, range.end, flags.target_ke, false)
+                        .into_iter()
+                        .filter(|a| a.prep.is_some())
+                        .collect();
+                // "pemboman kantor polisi", "serangan pos polisi": the genitive of an attack
+                // on a building or post is its victim, not its author.
+                let victim = entry.cameo.as_str() >= "17"
+                    && rule_extra.is_empty()
+                    && objs.is_empty()
+                    && keys[m.end + 1..gen[0].first.max(m.end + 1)]
+                        .iter()
+                        .any(|k| PLACE_NOUNS.contains(k));
                 if rule_extra.is_empty() {
                     rule_extra = "+nominal";
                 }
-                (gen, objs)
+                if victim {
+                    (Vec::new(), gen)
+                } else {
+                    (gen, objs)
+                }
             }
         };
         // Appeals, intents and cooperation (02-08) need a partner: without a target it is rarely codable.

@@ -468,3 +468,17 @@ fn an_actor_that_is_also_the_complement_does_not_panic() {
         vec!["Pemerintah>Telegram:1721:asserted:memblokir"]
     );
 }
+
+#[test]
+fn attack_on_a_post_names_its_victim() {
+    let t = "Ipung merencanakan pemboman kantor polisi di Surabaya.";
+    let evs = run(
+        t,
+        &[
+            ("Ipung", 0, "PER", Some("IDNUAF")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("polisi>")), "{s:?}");
+}
