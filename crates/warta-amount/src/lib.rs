@@ -57,8 +57,8 @@ pub fn extract_toks(t: &Toks, english: bool) -> Vec<Amount> {
 /// Words before a number that make it a label, not a quantity.
 const LABELS: &[&str] = &[
     "pukul", "jam", "pasal", "ayat", "nomor", "nomer", "no", "tanggal", "tgl", "tahun", "periode",
-    "angka", "kode", "nopol", "telepon", "telp", "hp", "rt", "rw", "km", "article", "no.",
-    "section", "gate", "room", "lantai", "jilid", "volume", "edisi", "seri", "tipe", "versi",
+    "kode", "nopol", "telepon", "telp", "hp", "rt", "rw", "km", "article", "no.", "section",
+    "gate", "room", "lantai", "jilid", "volume", "edisi", "seri", "tipe", "versi",
 ];
 
 /// A number read at token `i`: (value, last token, is it written in digits).
@@ -267,7 +267,7 @@ fn counted_noun(w: &str) -> bool {
         && !NOT_COUNTED.contains(&w)
         && calendar::month(w).is_none()
         && calendar::weekday(w).is_none()
-        && !["me", "di", "ber", "ter", "se"]
+        && !["me", "di", "ber", "ter"]
             .iter()
             .any(|p| w.starts_with(p) && w.len() > p.len() + 3)
 }
@@ -406,6 +406,23 @@ fn amount_at(
             && !(t.kind(k) == Some(Kind::Word) && t.is_any(k, &["satu", "one"]))
             && !(digits && t.s(k).len() == 4 && t.s(k).bytes().all(|b| b.is_ascii_digit()));
         if !word_ok {
+            // `2 juta`, `600 ribu`: a scale word makes it a quantity even without its noun.
+            if digits && scale > 1.0 {
+                let rule = "amount:scale-only";
+                if let Some((lv, lk, ll)) = low {
+                    let lv = round_sig(lv * scale * sign);
+                    out.push(amount(t, lk, ll, lv, "count", &format!("{rule} range-low")));
+                }
+                out.push(amount(
+                    t,
+                    if low.is_some() { k } else { i },
+                    last,
+                    value,
+                    "count",
+                    rule,
+                ));
+                return Some(last);
+            }
             return None;
         }
         // `28 penampilannya` counts `penampilan`.
@@ -560,6 +577,9 @@ mod tests {
         );
         assert_eq!(amounts("usia 40 tahun 211 hari").len(), 2);
         assert_eq!(one("ada 110 wajib pajak").2, "wajib pajak");
+        assert_eq!(one("di angka 3,5 persen.").1, 3.5);
+        assert_eq!(one("melancarkan 16 serangan sejak").2, "serangan");
+        assert_eq!(one("menembus 2 juta.").2, "count");
         assert_eq!(
             one("dua puluh lima orang"),
             ("dua puluh lima orang".into(), 25.0, "orang".into())

@@ -279,6 +279,26 @@ pub fn parse_bio(text: &str) -> Vec<BioSentence> {
     out
 }
 
+/// The `kind` spans of `sents` that no `found(sentence)` span overlaps: (sentence, span).
+pub fn bio_misses<'s>(
+    sents: &'s [BioSentence],
+    kind: &str,
+    found: impl Fn(&str) -> Vec<Span>,
+) -> Vec<(&'s BioSentence, Span)> {
+    let mut out = Vec::new();
+    for s in sents {
+        let gold = s.spans.iter().filter(|(k, _)| k == kind).map(|x| x.1);
+        let mut pred = None;
+        for g in gold {
+            let p = pred.get_or_insert_with(|| found(&s.text));
+            if !p.iter().any(|p| p.overlaps(g)) {
+                out.push((s, g));
+            }
+        }
+    }
+    out
+}
+
 /// Recall by overlap of the `kind` spans of `sents` among `found(sentence)` spans:
 /// (found, total).
 pub fn bio_recall(

@@ -225,6 +225,11 @@ impl Ctx<'_, '_> {
                 self.last_day = Some((v, b));
             }
         }
+        // Dates computed without a known year carry year 0: TimeML writes it `XXXX`.
+        let value = value.map(|v| match v.strip_prefix("0000") {
+            Some(rest) => format!("XXXX{rest}"),
+            None => v,
+        });
         self.out.push(TimeMention {
             span: self.t.span(a, b),
             value,
@@ -637,7 +642,10 @@ impl Ctx<'_, '_> {
     fn month_first(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         let m = calendar::month(t.lower(i))?;
-        if !t.s(i).starts_with(|c: char| c.is_uppercase()) {
+        // Lower-case month names (`pada september`) only after a preposition.
+        let capitalised = t.s(i).starts_with(|c: char| c.is_uppercase());
+        let after_prep = i > 0 && t.is_any(i - 1, MONTH_PREPS) && calendar::full_month(t.lower(i));
+        if !(capitalised || after_prep) {
             return None;
         }
         let start = self.modifier_start(i);
@@ -704,6 +712,8 @@ impl Ctx<'_, '_> {
             t.lower(i),
             "mei" | "may" | "april" | "juni" | "juli" | "june" | "july" | "august"
         );
+        let deictic = t.is_any(i + 1, &["lalu", "silam", "mendatang", "depan"]);
+        let name_like = name_like && !deictic;
         if !after_prep && (name_like || capital(i + 1) || (!sentence_start && capital(i - 1))) {
             return None;
         }
@@ -942,7 +952,10 @@ impl Ctx<'_, '_> {
         if let Some(y) = y {
             return valid(y, m, d).then(|| days_from_civil(y, m, d));
         }
-        let py = self.anchor.year?;
+        let Some(py) = self.anchor.year else {
+            // No anchor: the day and month alone (year 0, written `XXXX`).
+            return valid(0, m, d).then(|| days_from_civil(0, m, d));
+        };
         let cands = [py - 1, py, py + 1]
             .into_iter()
             .filter(|&y| valid(y, m, d))
@@ -1177,5 +1190,15 @@ mod tests {
         assert!(times("sebanyak 2015 orang", P).is_empty());
         assert!(times("Rp 2015", P).is_empty());
         assert!(times("pukul", P).is_empty());
+        let text = "Senin ( 22/3 ) dan 9 Mei";
+        let none = Toks::new(text, Span::new(0, text.len()));
+        let v: Vec<_> = extract_toks(&none, Anchor::default())
+            .into_iter()
+            .map(|m| m.value)
+            .collect();
+        assert_eq!(
+            v,
+            vec![Some("XXXX-03-22".into()), Some("XXXX-05-09".into())]
+        );
     }
 }

@@ -85,7 +85,7 @@ fn run_eval(
         println!("{}", counts.report(label));
     }
     if let Some(n) = nerugm {
-        eval_nerugm(what, &n)?;
+        eval_nerugm(what, &n, errors)?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -261,7 +261,7 @@ fn eval_timeml(path: &Path, errors: bool) -> anyhow::Result<Counts> {
     Ok(counts)
 }
 
-fn eval_nerugm(what: What, path: &Path) -> anyhow::Result<()> {
+fn eval_nerugm(what: What, path: &Path, errors: bool) -> anyhow::Result<()> {
     let text =
         std::fs::read_to_string(path).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
     let sents = eval::parse_bio(&text);
@@ -314,6 +314,17 @@ fn eval_nerugm(what: What, path: &Path) -> anyhow::Result<()> {
         "QUANTITY by the amount extractor",
         eval::bio_recall(&sents, "QUANTITY", amounts),
     );
+    if errors {
+        let kinds: &[(&str, &dyn Fn(&str) -> Vec<Span>)] = match what {
+            What::Time => &[("TIME", &times)],
+            What::Amount => &[("QUANTITY", &amounts)],
+        };
+        for (kind, f) in kinds {
+            for (s, g) in eval::bio_misses(&sents, kind, f) {
+                println!("MISS\t{kind}\t{}\t{}", g.text(&s.text), s.text);
+            }
+        }
+    }
     line(
         "QUANTITY by amount or time",
         eval::bio_recall(&sents, "QUANTITY", either),
