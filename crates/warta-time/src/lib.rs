@@ -333,7 +333,21 @@ impl Ctx<'_, '_> {
             return Some(self.push(i, i + 1, v, "year", "relative"));
         }
         if let Some((off, end)) = day_off {
-            let v = a.day.map(|d| ymd(d + off));
+            // `hari ini, Jumat (23/6)`: the text states the day it speaks from.
+            let mut j = end + 1;
+            if t.s(j) == "," {
+                j += 1;
+            }
+            let stated = if off == 0 && calendar::weekday(t.lower(j)).is_some() {
+                let k = if t.s(j + 1) == "," { j + 2 } else { j + 1 };
+                (t.s(k) == "(")
+                    .then(|| self.dm_in_parens(k))
+                    .flatten()
+                    .map(|x| x.0)
+            } else {
+                None
+            };
+            let v = stated.or(a.day).map(|d| ymd(d + off));
             return Some(self.push(i, end, v, "day", "relative"));
         }
         // `pekan lalu`, `bulan depan`, `tahun ini`, `last week`, `next year`.
@@ -1148,6 +1162,10 @@ mod tests {
     #[test]
     fn relative() {
         assert_eq!(one("kemarin", P).1, "2015-03-10");
+        assert_eq!(
+            times("hari ini, Senin (9/3)", P)[0].1.as_deref(),
+            Some("2015-03-09")
+        );
         assert_eq!(
             one("pekan lalu", P),
             ("pekan lalu".into(), "2015-W10".into())
