@@ -442,6 +442,10 @@ impl Ctx<'_, '_> {
     fn weekday(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         let wd = calendar::weekday(t.lower(i))?;
+        // `salat Jumat` is the Friday prayer, not a day.
+        if i > 0 && t.is_any(i - 1, &["salat", "shalat", "sholat", "solat"]) {
+            return None;
+        }
         if !t.s(i).starts_with(|c: char| c.is_uppercase()) {
             return None;
         }
@@ -846,6 +850,13 @@ impl Ctx<'_, '_> {
     /// takes the commemorated event into the span. `tiga hari lalu` is a date.
     fn duration(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
+        // `sehari-hari` (daily) is a frequency, not a duration.
+        if t.s(i + 1) == "-"
+            && t.glued(i + 1)
+            && t.lower(i + 2) == t.lower(i).trim_start_matches("se")
+        {
+            return None;
+        }
         let (n, u, last) = match t.lower(i) {
             "sehari" => (1.0, 'D', i),
             "sepekan" | "seminggu" => (1.0, 'W', i),
@@ -1194,6 +1205,8 @@ mod tests {
             ("70 tahun berakhirnya Perang Dunia II".into(), "P70Y".into())
         );
         assert_eq!(one("setahun", P).1, "P1Y");
+        assert!(times("sehari-hari berjualan", P).is_empty());
+        assert!(times("tidak melaksanakan salat Jumat di jalan", P).is_empty());
         assert_eq!(
             one("usia 39 tahun dan 126 hari", P),
             ("39 tahun dan 126 hari".into(), "P39Y126D".into())
