@@ -86,6 +86,7 @@ const CLAUSE_BOUNDARY: &[&str] = &[
     "sejak",
     "agar",
     "supaya",
+    "guna",
 ];
 const NEGATION: &[&str] = &[
     "tidak", "tak", "belum", "bukan", "batal", "urung", "enggan", "gagal",
@@ -958,6 +959,44 @@ fn is_verbish(k: &str) -> bool {
     k.starts_with("me") && k.len() > 4 && !ME_NOUNS.contains(&k)
 }
 
+/// Nouns that, after `kedua`, refer back to the two parties of the story.
+const PAIR_NOUNS: &[&str] = &[
+    "negara",
+    "pemimpin",
+    "pihak",
+    "menteri",
+    "presiden",
+    "kepala",
+    "pemerintah",
+    "delegasi",
+    "menlu",
+];
+
+/// The last two actors before token `before` that belong to different countries.
+fn last_two_parties(all: &[Actor], before: usize) -> Vec<&Actor> {
+    // Leaders and governments first (a bare country is rarely "the two leaders").
+    for roles_only in [true, false] {
+        let mut out: Vec<&Actor> = Vec::new();
+        for a in all
+            .iter()
+            .rev()
+            .filter(|a| a.last < before && (!roles_only || a.code.len() > 3))
+        {
+            if out.len() == 2 {
+                break;
+            }
+            if out.iter().all(|b| b.code.get(..3) != a.code.get(..3)) {
+                out.push(a);
+            }
+        }
+        if out.len() == 2 {
+            out.reverse();
+            return out;
+        }
+    }
+    Vec::new()
+}
+
 /// Is this actor the object of a (non-speech) meN- verb right before it?
 fn is_object(keys: &[&str], a: &Actor) -> bool {
     if a.first == 0 {
@@ -1002,6 +1041,12 @@ fn subject<'a>(
             }
             i = a.first;
             continue;
+        }
+        if k == "keduanya"
+            || (k == "kedua" && keys.get(i + 1).is_some_and(|n| PAIR_NOUNS.contains(n)))
+        {
+            // "kedua pemimpin sepakat ...": the last two parties of different countries.
+            return last_two_parties(all, i);
         }
         if PRONOUNS.contains(&k) {
             // An unresolved pronoun: the last person named before it.

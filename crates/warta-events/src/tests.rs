@@ -482,3 +482,24 @@ fn attack_on_a_post_names_its_victim() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.starts_with("polisi>")), "{s:?}");
 }
+
+#[test]
+fn kedua_pemimpin_refers_to_the_two_parties() {
+    let t = "Presiden Joko Widodo menerima Perdana Menteri Najib Razak di Istana, dan kedua pemimpin sepakat memperkuat kerja sama ekonomi.";
+    let evs = run(
+        t,
+        &[
+            ("Joko Widodo", 0, "PER", Some("IDNGOV")),
+            ("Najib Razak", 0, "PER", Some("MYSGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Joko Widodo>Najib Razak:0311:intended:memperkuat kerja sama".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        s.contains(&"Najib Razak>Joko Widodo:0311:intended:memperkuat kerja sama".to_string()),
+        "{s:?}"
+    );
+}
