@@ -276,6 +276,8 @@ fn recognize_speed() {
     let t0 = std::time::Instant::now();
     let r = rec();
     let load = t0.elapsed();
+    let (phrases, people, places) = r.sizes();
+    eprintln!("loaded: {phrases} phrases, {people} people, {places} places");
     let analysed: Vec<TextDoc> = docs
         .iter()
         .map(|(t, p)| TextDoc::analyse(t, p.as_deref()))
@@ -286,6 +288,14 @@ fn recognize_speed() {
         n += r.recognize(d).len();
     }
     let secs = t1.elapsed().as_secs_f64();
+    if let Some(ner) = ner::Ner::embedded() {
+        let t2 = std::time::Instant::now();
+        let spans: usize = analysed.iter().map(|d| ner.tag(d).len()).sum();
+        eprintln!(
+            "of which NER tagging: {spans} spans, {:.0} articles/s alone",
+            analysed.len() as f64 / t2.elapsed().as_secs_f64()
+        );
+    }
     eprintln!(
         "recognize: {} articles, {n} entities, {:.0} articles/s on one core (load {:?})",
         analysed.len(),
