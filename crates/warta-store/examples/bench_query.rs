@@ -31,6 +31,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             db.display()
         );
     }
+    let t = Instant::now();
+    store.analyze()?;
+    println!("analyze: {:.0} ms", t.elapsed().as_secs_f64() * 1e3);
     let counts = store.counts()?;
     println!(
         "store: {} events, {} articles",

@@ -98,6 +98,14 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// Refresh the query planner's statistics (cheap: sampled). Called after ingest/recode so
+    /// that filters pick the most selective index (e.g. `events_pair` for an actor pair).
+    pub fn analyze(&self) -> Result<()> {
+        self.conn
+            .execute_batch("PRAGMA analysis_limit = 2000; ANALYZE; PRAGMA optimize;")?;
+        Ok(())
+    }
+
     /// The underlying connection, for ad-hoc SQL (read it as the schema in `schema.rs` says).
     pub fn connection(&self) -> &Connection {
         &self.conn

@@ -145,7 +145,7 @@ impl Filter {
             let mut ors = Vec::new();
             for c in codes {
                 let c = clean_code(c, what)?;
-                ors.push(format!("(e.{column} >= ? AND e.{column} < ?)"));
+                ors.push(format!("({column} >= ? AND {column} < ?)"));
                 let end = prefix_end(&c);
                 params.push(Value::Text(c));
                 params.push(Value::Text(end));
@@ -153,9 +153,16 @@ impl Filter {
             parts.push(format!("({})", ors.join(" OR ")));
             Ok(())
         };
-        prefixes(&self.source, "source_code", "source")?;
-        prefixes(&self.target, "target_code", "target")?;
-        prefixes(&self.code, "cameo", "code")?;
+        // With a source filter, the (source, target, day) index serves the pair: the unary `+`
+        // keeps SQLite (which has no statistics on bound values) from choosing the target index.
+        let target = if self.source.is_empty() {
+            "e.target_code"
+        } else {
+            "+e.target_code"
+        };
+        prefixes(&self.source, "e.source_code", "source")?;
+        prefixes(&self.target, target, "target")?;
+        prefixes(&self.code, "e.cameo", "code")?;
         if let Some(q) = self.quad {
             if !(1..=4).contains(&q) {
                 return Err(Error::Invalid(format!("--quad {q}: expected 1 to 4")));

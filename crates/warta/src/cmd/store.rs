@@ -261,6 +261,7 @@ pub fn ingest(args: IngestArgs) -> CmdResult {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
+    store.analyze()?;
     let secs = start.elapsed().as_secs_f64();
     let counts = store.counts()?;
     if args.json {
@@ -354,6 +355,7 @@ pub fn recode(args: RecodeArgs) -> CmdResult {
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
+    store.analyze()?;
     if args.json {
         println!(
             "{}",
