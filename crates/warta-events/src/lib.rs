@@ -919,14 +919,20 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
                 || k.starts_with("di")
                 || k.starts_with("ter");
             // Never across an event word: "dalam serangan udara AS" leaves AS ungoverned.
-            if !t.is_word()
-                || t.is_capitalised()
-                || verbish
-                || k == "yang"
-                || !lex.lookup(k).is_empty()
-            {
+            if !t.is_word() || verbish || k == "yang" || !lex.lookup(k).is_empty() {
                 break;
             }
+        }
+    }
+    // A place in apposition to a place keeps its preposition: "di depan Gedung DPR, Senayan,".
+    for k in 1..out.len() {
+        let (a, b) = (&out[k - 1], &out[k]);
+        if b.prep.is_none()
+            && b.first == a.last + 2
+            && keys[a.last + 1] == ","
+            && matches!(a.prep, Some("di" | "ke" | "dari"))
+        {
+            out[k].prep = out[k - 1].prep;
         }
     }
     out
@@ -973,15 +979,17 @@ const PAIR_NOUNS: &[&str] = &[
 ];
 
 /// The last two actors before token `before` that belong to different countries.
-fn last_two_parties(all: &[Actor], before: usize) -> Vec<&Actor> {
-    // Leaders and governments first (a bare country is rarely "the two leaders").
+fn last_two_parties<'a>(keys: &[&str], all: &'a [Actor], before: usize) -> Vec<&'a Actor> {
+    // Leaders and governments first (a bare country is rarely "the two leaders"); never
+    // another "kedua ..." mention.
     for roles_only in [true, false] {
         let mut out: Vec<&Actor> = Vec::new();
-        for a in all
-            .iter()
-            .rev()
-            .filter(|a| a.last < before && (!roles_only || a.code.len() > 3))
-        {
+        for a in all.iter().rev().filter(|a| {
+            a.last < before
+                && (!roles_only || a.code.len() > 3)
+                && (a.first == 0 || keys[a.first - 1] != "kedua")
+                && !matches!(a.prep, Some("di" | "ke" | "dari" | "menuju" | "pada"))
+        }) {
             if out.len() == 2 {
                 break;
             }
@@ -1037,6 +1045,13 @@ fn subject<'a>(
                 }
             }
             if a.prep.is_none() && !is_object(keys, a) {
+                // "kedua pemimpin" named as an entity still means the two parties.
+                if a.first >= 1 && keys[a.first - 1] == "kedua" {
+                    let pair = last_two_parties(keys, all, a.first - 1);
+                    if !pair.is_empty() {
+                        return pair;
+                    }
+                }
                 return vec![*a];
             }
             i = a.first;
@@ -1046,7 +1061,7 @@ fn subject<'a>(
             || (k == "kedua" && keys.get(i + 1).is_some_and(|n| PAIR_NOUNS.contains(n)))
         {
             // "kedua pemimpin sepakat ...": the last two parties of different countries.
-            return last_two_parties(all, i);
+            return last_two_parties(keys, all, i);
         }
         if PRONOUNS.contains(&k) {
             // An unresolved pronoun: the last person named before it.
