@@ -481,6 +481,22 @@ impl Coder {
         let after = m.end.max(m.cover.1);
         let obj_from = m.end;
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
+            // "X menjalani pemeriksaan (polisi)": X undergoes it, the examiner acts.
+            Voice::Active if m.light.is_some_and(|j| keys[j] == "menjalani") => {
+                let subj = subject(keys, &in_sent, actors, head, range.start, 30);
+                let examiner: Vec<&Actor> = in_sent
+                    .iter()
+                    .copied()
+                    .filter(|a| a.first > m.end && a.first <= m.end + 2 && a.prep.is_none())
+                    .take(1)
+                    .collect();
+                let mut by = examiner;
+                if by.is_empty() {
+                    by = agents(keys, &in_sent, m.end, range.end, &["oleh"]);
+                }
+                rule_extra = "+undergo";
+                (by, subj)
+            }
             Voice::Active => {
                 let subj = subject(keys, &in_sent, actors, head, range.start, 30);
                 let mut objs = objects(

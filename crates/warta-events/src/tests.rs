@@ -503,3 +503,17 @@ fn kedua_pemimpin_refers_to_the_two_parties() {
         "{s:?}"
     );
 }
+
+#[test]
+fn undergoing_an_examination_makes_the_subject_the_target() {
+    let t = "Tersangka Andika tidak kooperatif setiap menjalani pemeriksaan polisi.";
+    let evs = run(
+        t,
+        &[
+            ("Andika", 0, "PER", Some("IDNCRM")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("Andika>")), "{s:?}");
+}
