@@ -131,7 +131,8 @@ impl Model {
             trans,
             keys,
             weights,
-            slots: Vec::new(),
+            table: Vec::new(),
+            stride: 0,
         };
         model.build_slots();
         Ok(model)

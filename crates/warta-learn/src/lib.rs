@@ -180,11 +180,16 @@ mod tests {
         };
         let m = train(&ex, &labels, &cfg).unwrap();
         let plain = Sequence::from_tokens(&feats, &["the", "bank"]);
-        let ma = m.specialize(Some(da), &[da, db]).unwrap();
-        let mb = m.specialize(Some(db), &[da, db]).unwrap();
+        let ma = m.specialize(&[da], &[da, db]).unwrap();
+        let mb = m.specialize(&[db], &[da, db]).unwrap();
         assert_eq!(ma.tag(&plain), vec![0, 1]);
         assert_eq!(mb.tag(&plain), vec![0, 2]);
         assert!(ma.num_features() < m.num_features());
+        let both = m.specialize(&[da, db], &[da, db]).unwrap();
+        assert_eq!(
+            both.tag(&Sequence::from_tokens(&feats, &["the", "dog"])),
+            vec![0, 1]
+        );
         let small = mb.with_key_bits(40);
         assert_eq!(small.tag(&plain), vec![0, 2]);
         assert_eq!(Model::load(&small.to_bytes()).unwrap(), small);

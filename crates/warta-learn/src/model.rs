@@ -46,8 +46,11 @@ pub struct Model {
     pub(crate) keys: Vec<u64>,
     /// Dense rows of `L` quantized weights.
     pub(crate) weights: Vec<i16>,
-    /// Open-addressing slots: `row + 1` (0 = empty), indexed by the key's low bits.
-    pub(crate) slots: Vec<u32>,
+    /// Open-addressing table (linear probing, load ≤ 0.7) with the weights inline: slot `i`
+    /// is `table[i*stride..]` = key (0 = empty), then the row's `L` i16 packed 4 per u64.
+    /// One cache line per feature lookup.
+    pub(crate) table: Vec<u64>,
+    pub(crate) stride: usize,
 }
 
 /// Reusable buffers for tagging (keeps the hot path free of allocation).
@@ -117,25 +120,33 @@ impl Model {
             trans,
             keys,
             weights,
-            slots: Vec::new(),
+            table: Vec::new(),
+            stride: 0,
         };
         m.build_slots();
         m
     }
 
-    /// (Re)build the open-addressing index from `keys`.
+    /// (Re)build the open-addressing table from `keys` and `weights`.
     pub(crate) fn build_slots(&mut self) {
-        let cap = (self.keys.len() * 2).max(16).next_power_of_two();
+        let l = self.labels.len();
+        let stride = 1 + l.div_ceil(4);
+        let cap = (self.keys.len() * 10 / 7 + 1).max(16).next_power_of_two();
         let mask = cap - 1;
-        let mut slots = vec![0u32; cap];
+        let mut table = vec![0u64; cap * stride];
         for (r, &k) in self.keys.iter().enumerate() {
             let mut i = slot_of(k) & mask;
-            while slots[i] != 0 {
+            while table[i * stride] != 0 {
                 i = (i + 1) & mask;
             }
-            slots[i] = r as u32 + 1;
+            let base = i * stride;
+            table[base] = k;
+            for (j, &w) in self.weights[r * l..r * l + l].iter().enumerate() {
+                table[base + 1 + j / 4] |= u64::from(w as u16) << ((j % 4) * 16);
+            }
         }
-        self.slots = slots;
+        self.table = table;
+        self.stride = stride;
     }
 
     /// The label names, indexed by [`LabelId`].
@@ -189,11 +200,12 @@ impl Model {
     /// Training emits every feature `f` twice: `f` (shared) and `hash::combine(f, d)` for the
     /// example's domain key `d`. The specialised model keeps only shared keys, each with the row
     /// `w(f) + w(combine(f, domain))`, so it tags plain (un-doubled) features at full speed.
-    /// `domain = None` keeps the shared weights only. `all_domains` lists every domain key used
-    /// in training (their conjoined keys are dropped). Needs full keys (`key_bits = 64`).
+    /// With several `domains` the domain rows are averaged (a blend of conventions); with none,
+    /// only the shared weights are kept. `all_domains` lists every domain key used in training
+    /// (their conjoined keys are dropped). Needs full keys (`key_bits = 64`).
     pub fn specialize(
         &self,
-        domain: Option<u64>,
+        domains: &[u64],
         all_domains: &[u64],
     ) -> Result<Model, crate::LearnError> {
         if self.key_bits != 64 {
@@ -214,14 +226,22 @@ impl Model {
             if conj.contains(&k) {
                 continue;
             }
-            let mut row: Vec<i16> = self.weights[r * l..r * l + l].to_vec();
-            if let Some(d) = domain {
+            let mut sum: Vec<i32> = self.weights[r * l..r * l + l]
+                .iter()
+                .map(|&q| i32::from(q) * domains.len().max(1) as i32)
+                .collect();
+            for &d in domains {
                 if let Some(extra) = self.row(crate::hash::combine(k, d)) {
-                    for (a, &b) in row.iter_mut().zip(extra) {
-                        *a = a.saturating_add(b);
+                    for (a, &b) in sum.iter_mut().zip(extra) {
+                        *a += i32::from(b);
                     }
                 }
             }
+            let div = domains.len().max(1) as f32;
+            let row: Vec<i16> = sum
+                .iter()
+                .map(|&x| (x as f32 / div).round().clamp(-32767.0, 32767.0) as i16)
+                .collect();
             if row.iter().any(|&x| x != 0) {
                 keys.push(k);
                 weights.extend_from_slice(&row);
@@ -236,10 +256,36 @@ impl Model {
             trans: self.trans.clone(),
             keys,
             weights,
-            slots: Vec::new(),
+            table: Vec::new(),
+            stride: 0,
         };
         m.build_slots();
         Ok(m)
+    }
+
+    /// The same model without the feature rows whose largest absolute weight is below
+    /// `min_abs` (a smaller table: faster lookups, smaller files).
+    pub fn pruned(&self, min_abs: f32) -> Model {
+        let l = self.labels.len();
+        let q = (min_abs / self.scale).round().clamp(0.0, 32767.0) as i16;
+        let mut keys = Vec::with_capacity(self.keys.len());
+        let mut weights = Vec::with_capacity(self.weights.len());
+        for (r, &k) in self.keys.iter().enumerate() {
+            let row = &self.weights[r * l..r * l + l];
+            if row.iter().any(|&w| w.saturating_abs() >= q.max(1)) {
+                keys.push(k);
+                weights.extend_from_slice(row);
+            }
+        }
+        let mut m = Model {
+            keys,
+            weights,
+            table: Vec::new(),
+            stride: 0,
+            ..self.clone()
+        };
+        m.build_slots();
+        m
     }
 
     /// The same model with keys masked to `bits` low bits (smaller files; see `TrainConfig`).
@@ -270,36 +316,40 @@ impl Model {
         m
     }
 
-    /// The quantized weight row of a feature key, if stored.
-    #[inline]
+    /// The quantized weight row of a (full or masked) feature key, if stored.
     fn row(&self, key: u64) -> Option<&[i16]> {
         let k = mask_key(key, key_mask(self.key_bits));
-        let mask = self.slots.len() - 1;
-        let mut i = slot_of(k) & mask;
-        loop {
-            let s = self.slots[i];
-            if s == 0 {
-                return None;
-            }
-            let r = (s - 1) as usize;
-            if self.keys[r] == k {
-                let l = self.labels.len();
-                return Some(&self.weights[r * l..r * l + l]);
-            }
-            i = (i + 1) & mask;
-        }
+        let r = self.keys.binary_search(&k).ok()?;
+        let l = self.labels.len();
+        Some(&self.weights[r * l..r * l + l])
     }
 
     /// Emission scores of token `i` into `out` (length L).
+    #[inline]
     fn emission(&self, seq: &Sequence, i: usize, acc: &mut Vec<i32>, out: &mut [f32]) {
         let l = self.labels.len();
         acc.clear();
         acc.resize(l, 0);
+        let kmask = key_mask(self.key_bits);
+        let stride = self.stride;
+        let mask = self.table.len() / stride.max(1) - 1;
         for &f in seq.token(i) {
-            if let Some(row) = self.row(f) {
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += i32::from(w);
+            let k = mask_key(f, kmask);
+            let mut s = slot_of(k) & mask;
+            loop {
+                let base = s * stride;
+                let kk = self.table[base];
+                if kk == k {
+                    let words = &self.table[base + 1..base + stride];
+                    for (j, a) in acc.iter_mut().enumerate() {
+                        *a += i32::from((words[j / 4] >> ((j % 4) * 16)) as u16 as i16);
+                    }
+                    break;
                 }
+                if kk == 0 {
+                    break;
+                }
+                s = (s + 1) & mask;
             }
         }
         for (o, &a) in out.iter_mut().zip(acc.iter()) {

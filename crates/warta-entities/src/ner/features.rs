@@ -10,10 +10,20 @@ use warta_learn::hash::{combine, feature, feature_with, template};
 use warta_learn::Sequence;
 
 /// Version of the feature templates, saved in the model's metadata (`features`).
-pub const FEATURES_VERSION: &str = "ner-2";
+pub const FEATURES_VERSION: &str = "ner-3";
 
 /// The embedded cue-word lexicon (`word<TAB>CLASS`).
 pub const CUES: &str = include_str!("cues.tsv");
+/// The embedded word clusters (`word<TAB>fine<TAB>coarse`, see [`super::clusters`]).
+pub const CLUSTERS: &str = include_str!("../../model/ner-clusters.tsv");
+
+/// An identifier of the lexical resources the features read (cue words and clusters): a model
+/// records it at training time and refuses to load when they changed.
+pub fn lexicon_id() -> String {
+    let h = warta_learn::hash::feature_parts("lexicon", &[CUES, CLUSTERS]);
+    format!("{h:016x}")
+}
+
 /// The classes a cue word may have.
 pub const CUE_CLASSES: &[&str] = &["TITLE", "ORG", "LOC", "PLACE", "PERSON"];
 
@@ -30,6 +40,8 @@ struct Atom {
     shape: u64,
     short: u64,
     cue: u64,
+    fine: u64,
+    coarse: u64,
     cap: u8,
 }
 
@@ -56,7 +68,32 @@ struct Templates {
     cue_w: u64,
     pad_lo: u64,
     pad_hi: u64,
-    cues: HashMap<String, u64>,
+    fine: [u64; 3],
+    coarse: [u64; 5],
+    coarse_cap: u64,
+    /// lower-cased word → (cue, fine cluster, coarse cluster) feature values (0 = none).
+    lex: HashMap<String, (u64, u64, u64), FnvBuild>,
+}
+
+/// FNV-1a for the word lexicon (short keys; faster than SipHash, no DoS concern here).
+#[derive(Default, Clone, Copy)]
+struct FnvBuild;
+struct Fnv(u64);
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+        }
+    }
+}
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
 }
 
 fn templates() -> &'static Templates {
@@ -71,18 +108,34 @@ fn templates() -> &'static Templates {
                 template(&format!("{n}+2")),
             ]
         };
-        let mut cues = HashMap::new();
+        let mut lex: HashMap<String, (u64, u64, u64), FnvBuild> = HashMap::default();
         for line in CUES.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             if let Some((w, c)) = line.split_once('\t') {
-                cues.insert(w.trim().to_lowercase(), feature("cue", c.trim()));
+                lex.entry(w.trim().to_lowercase()).or_default().0 = feature("cue", c.trim());
             }
         }
+        for line in CLUSTERS.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut f = line.split('\t');
+            if let (Some(w), Some(a), Some(b)) = (f.next(), f.next(), f.next()) {
+                let e = lex.entry(w.to_string()).or_default();
+                e.1 = feature("cf", a);
+                e.2 = feature("cc", b);
+            }
+        }
+        let c5 = t5("cc");
         Templates {
             bias: feature("bias", ""),
+            fine: [template("cf-1"), template("cf0"), template("cf+1")],
+            coarse: c5,
+            coarse_cap: template("cc0|cap0"),
+            lex,
             w: t5("w"),
             surf: template("surf"),
             shape: t5("shape"),
@@ -108,7 +161,6 @@ fn templates() -> &'static Templates {
             cue_w: template("cue-1|w0"),
             pad_lo: feature("pad", "<s>"),
             pad_hi: feature("pad", "</s>"),
-            cues,
         }
     })
 }
@@ -204,6 +256,8 @@ pub fn fill(words: &[Word<'_>], buf: &mut FeatureBuf, seq: &mut Sequence) {
 
 /// Fill `seq` with the features of `words`; with a domain key, every feature is also emitted
 /// conjoined with the domain (`combine(f, domain)`, see `warta_learn::Model::specialize`).
+// Parallel arrays (templates × context positions) read best with indices.
+#[allow(clippy::needless_range_loop)]
 pub fn fill_domain(
     words: &[Word<'_>],
     domain: Option<u64>,
@@ -215,11 +269,14 @@ pub fn fill_domain(
     buf.atoms.clear();
     for w in words {
         let (shape, short) = shapes(w.surface);
+        let (cue, fine, coarse) = t.lex.get(w.lower).copied().unwrap_or_default();
         buf.atoms.push(Atom {
             lower: feature_with(0, w.lower),
             shape,
             short,
-            cue: t.cues.get(w.lower).copied().unwrap_or(0),
+            cue,
+            fine,
+            coarse,
             cap: cap_class(w.surface),
         });
     }
@@ -231,6 +288,8 @@ pub fn fill_domain(
                 shape: t.pad_lo,
                 short: t.pad_lo,
                 cue: 0,
+                fine: 0,
+                coarse: 0,
                 cap: 9,
             }
         } else if j as usize >= n {
@@ -239,6 +298,8 @@ pub fn fill_domain(
                 shape: t.pad_hi,
                 short: t.pad_hi,
                 cue: 0,
+                fine: 0,
+                coarse: 0,
                 cap: 9,
             }
         } else {
@@ -258,6 +319,22 @@ pub fn fill_domain(
             if ctx[k].cue != 0 {
                 out.push(combine(t.cue[k], ctx[k].cue));
             }
+        }
+        for k in 0..5 {
+            if ctx[k].coarse != 0 {
+                out.push(combine(t.coarse[k], ctx[k].coarse));
+            }
+        }
+        for k in 0..3 {
+            if ctx[k + 1].fine != 0 {
+                out.push(combine(t.fine[k], ctx[k + 1].fine));
+            }
+        }
+        if ctx[2].coarse != 0 {
+            out.push(combine(
+                t.coarse_cap,
+                combine(ctx[2].coarse, u64::from(ctx[2].cap) + 1),
+            ));
         }
         out.push(feature_with(t.surf, w.surface));
         out.push(combine(t.short, ctx[2].short));

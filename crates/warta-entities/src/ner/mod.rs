@@ -6,6 +6,7 @@
 //! * [`conll`]: reading CoNLL/BIO gold files, label mapping and CoNLL span scoring.
 //! * [`features`]: the feature templates and the cue-word lexicon (`src/ner/cues.tsv`).
 
+pub mod clusters;
 pub mod conll;
 pub mod features;
 
@@ -58,10 +59,19 @@ impl Ner {
             )));
         }
         match model.meta("features") {
-            Some(v) if v == features::FEATURES_VERSION => Ok(Ner { model }),
-            v => Err(LearnError::Invalid(format!(
+            Some(v) if v == features::FEATURES_VERSION => {}
+            v => {
+                return Err(LearnError::Invalid(format!(
                 "NER model built for features {v:?}, this code extracts {:?}: retrain with `warta train ner`",
                 features::FEATURES_VERSION
+            )))
+            }
+        }
+        match model.meta("lexicon") {
+            Some(v) if v == features::lexicon_id() => Ok(Ner { model }),
+            v => Err(LearnError::Invalid(format!(
+                "NER model built with cue words/clusters {v:?}, these are {:?}: retrain with `warta train ner`",
+                features::lexicon_id()
             ))),
         }
     }
@@ -149,6 +159,13 @@ impl Ner {
         }
         scores
     }
+}
+
+/// Record the feature version and the lexicon id in a freshly trained model (checked by
+/// [`Ner::new`]).
+pub fn stamp(model: &mut Model) {
+    model.set_meta("features", features::FEATURES_VERSION);
+    model.set_meta("lexicon", &features::lexicon_id());
 }
 
 /// The domain name of a dataset file: its file name up to the first `.`
