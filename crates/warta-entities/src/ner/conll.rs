@@ -237,6 +237,37 @@ mod tests {
         assert_eq!(s[1].chunks, vec![(0, 2, 1)]);
     }
 
+    /// Random tag soups and line noise: chunks stay in bounds, ordered and non-overlapping, and
+    /// BIO ids of the chunks give back the same chunks.
+    #[test]
+    fn random_inputs_never_break_invariants() {
+        let tags = [
+            "O", "B-PER", "I-PER", "E-ORG", "S-LOC", "I-PLACE", "PPL", "B-EVT", "X", "", "B-",
+            "I_ORG",
+        ];
+        let mut state = 1u64;
+        for _ in 0..2000 {
+            let n = (warta_learn::hash::mix(state) % 12) as usize;
+            let seq: Vec<&str> = (0..n)
+                .map(|_| {
+                    state = warta_learn::hash::mix(state.wrapping_add(1));
+                    tags[(state % tags.len() as u64) as usize]
+                })
+                .collect();
+            let ch = chunks_of(&seq);
+            let mut last_end = 0;
+            for &(s, e, t) in &ch {
+                assert!(s >= last_end && s < e && e <= n && t < 3, "{seq:?} {ch:?}");
+                last_end = e;
+            }
+            assert_eq!(chunks_of_ids(&bio_ids(n, &ch)), ch, "{seq:?}");
+            let text: String = seq.iter().map(|t| format!("w {t}\n")).collect();
+            let parsed = parse(&text);
+            assert!(parsed.len() <= 1);
+        }
+        assert!(parse("\t\n \n\tB-PER\n-DOCSTART- O\nx").len() == 1);
+    }
+
     #[test]
     fn scores() {
         let mut sc = Scores::default();

@@ -229,6 +229,26 @@ mod tests {
         assert!(ents.iter().all(|(_, _, p)| (0.0..=1.0).contains(p)));
     }
 
+    #[test]
+    fn odd_input_gives_valid_spans() {
+        let ner = Ner::embedded().unwrap();
+        for text in [
+            "",
+            " ",
+            "A",
+            "ÉÉÉ ß ñ 🙂 — «Jakarta»",
+            "X\n\n\nY. Z.",
+            "Rp329,2 triliun G20 B737",
+        ] {
+            let doc = TextDoc::analyse(text, None);
+            for (sp, t, p) in ner.tag(&doc) {
+                assert!(sp.start < sp.end && sp.end <= text.len(), "{text:?}");
+                assert!(text.is_char_boundary(sp.start) && text.is_char_boundary(sp.end));
+                assert!(TYPES.contains(&t) && (0.0..=1.0).contains(&p));
+            }
+        }
+    }
+
     /// Dev-split regression guard: fails if the embedded model drops well below its recorded
     /// figure on idner-news-2k dev (skips when ../shared is absent).
     #[test]
