@@ -16,6 +16,13 @@ mod stats;
 pub mod synth;
 
 pub use dedup::{DupPair, DuplicateReport};
+
+/// Small helpers, public for tests and for other front ends.
+pub mod query_helpers {
+    pub use crate::export::split_actor;
+    pub use crate::query::csv_field;
+}
+
 pub use export::{export, ExportFormat, GDELT_COLUMNS};
 pub use hash::content_hash;
 pub use ingest::{IngestOptions, IngestStats, RecodeStats};
