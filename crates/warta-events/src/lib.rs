@@ -319,6 +319,19 @@ impl Coder {
         }
         let keys: Vec<&str> = toks.iter().map(key).collect();
         let actors = actors(doc, entities, &keys, &self.lexicon);
+        // A sports report as a whole: three different sport words anywhere in it.
+        let sport_doc = {
+            let mut seen: Vec<&str> = Vec::new();
+            for k in &keys {
+                if SPORT.contains(k) && !seen.contains(k) {
+                    seen.push(k);
+                    if seen.len() >= 3 {
+                        break;
+                    }
+                }
+            }
+            seen.len() >= 3
+        };
         let mut out: Vec<Event> = Vec::new();
         for (si, sent) in doc.sentences.iter().enumerate() {
             let range = sent.tokens.clone();
@@ -331,7 +344,7 @@ impl Coder {
             if sent_keys.iter().any(|k| FICTION.contains(k)) {
                 continue;
             }
-            let sport = sent_keys.iter().any(|k| SPORT.contains(k));
+            let sport = sport_doc || sent_keys.iter().any(|k| SPORT.contains(k));
             let matches = self.matches(&keys, range.clone());
             let mut evs: Vec<Event> = Vec::new();
             for m in matches {

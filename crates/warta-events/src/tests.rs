@@ -517,3 +517,16 @@ fn undergoing_an_examination_makes_the_subject_the_target() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.starts_with("Andika>")), "{s:?}");
 }
+
+#[test]
+fn a_sports_report_states_no_attack() {
+    let t = "Persib tampil di stadion. Pelatih memuji pemain muda. Hasilnya, Persija lebih berbahaya dalam menyerang Persib.";
+    let evs = run(
+        t,
+        &[
+            ("Persija", 0, "ORG", Some("IDN")),
+            ("Persib", 1, "ORG", Some("IDNCVL")),
+        ],
+    );
+    assert!(evs.iter().all(|e| e.root != "19"), "{:?}", summary(t, &evs));
+}
