@@ -117,6 +117,8 @@ struct Templates {
     morph_p1: u64,
     root: u64,
     known: u64,
+    shape_pair: [u64; 2],
+    prev_suf: u64,
 }
 
 fn templates() -> &'static Templates {
@@ -146,6 +148,8 @@ fn templates() -> &'static Templates {
         morph_p1: template("morph-p1"),
         root: template("root"),
         known: template("known"),
+        shape_pair: [template("sh-1|sh"), template("sh|sh+1")],
+        prev_suf: template("w-1|s3"),
     })
 }
 
@@ -223,6 +227,20 @@ pub fn extract(words: &[Word], i: usize, out: &mut Vec<u64>) {
     out.push(combine(
         feature_with(t.pair[1], lw),
         feature_with(t.w, next),
+    ));
+    let sh_prev = at(ii - 1).map_or(BOS, |x| x.shape);
+    let sh_next = at(ii + 1).map_or(EOS, |x| x.shape);
+    out.push(combine(
+        feature_with(t.shape_pair[0], sh_prev),
+        feature_with(t.shape, w.shape),
+    ));
+    out.push(combine(
+        feature_with(t.shape_pair[1], w.shape),
+        feature_with(t.shape, sh_next),
+    ));
+    out.push(combine(
+        feature_with(t.prev_suf, prev),
+        feature_with(t.suf[2], suffix(lw, 3)),
     ));
     if w.morph != 0 {
         out.push(combine(t.morph, u64::from(w.morph)));

@@ -22,7 +22,7 @@ use warta_text::TextDoc;
 pub const MODEL: &[u8] = include_bytes!("../model/pos.bin");
 
 /// Version of the feature set; stored in the model's metadata and checked on load.
-pub const FEATURES: &str = "pos-features-1";
+pub const FEATURES: &str = "pos-features-2";
 
 #[derive(Debug, thiserror::Error)]
 pub enum PosError {
@@ -158,10 +158,10 @@ pub struct PosTrainConfig {
 impl Default for PosTrainConfig {
     fn default() -> Self {
         PosTrainConfig {
-            epochs: 8,
+            epochs: 10,
             decoder: Decoder::Greedy,
             prune: 0.0,
-            min_count: 1,
+            min_count: 3,
             key_bits: 64,
         }
     }
@@ -225,6 +225,8 @@ pub struct PosReport {
     /// Tokens whose lower-cased form was not seen in training (if known).
     pub unknown: usize,
     pub unknown_correct: usize,
+    /// (gold, predicted) full labels → count, errors only.
+    pub confusions: BTreeMap<(String, String), usize>,
 }
 
 impl PosReport {
@@ -253,6 +255,11 @@ pub fn evaluate(
             r.tokens += 1;
             r.correct += ok as usize;
             r.correct_bare += (bare_tag(got) == bare_tag(g)) as usize;
+            if !ok {
+                *r.confusions
+                    .entry((g.clone(), got.to_string()))
+                    .or_default() += 1;
+            }
             match r.per_tag.get_mut(g) {
                 Some(e) => {
                     e.0 += 1;

@@ -14,7 +14,11 @@ fn trains_and_tags_a_toy_corpus() {
                 Polisi\tB-NN\nmenangkap\tB-VB\npencuri\tB-NN\n.\tB-Z\n\n\
                 Jokowi\tB-NNP\nmengunjungi\tB-VB\nJepang\tB-NNP\n.\tB-Z\n";
     let sents = read_tagged(text);
-    let model = train(&sents, &PosTrainConfig::default(), |_, _| {}).unwrap();
+    let cfg = PosTrainConfig {
+        min_count: 1,
+        ..PosTrainConfig::default()
+    };
+    let model = train(&sents, &cfg, |_, _| {}).unwrap();
     let t = Tagger::from_model(model).unwrap();
     let r = evaluate(&t, &sents, None);
     assert_eq!(r.correct, r.tokens);
