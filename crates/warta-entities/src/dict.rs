@@ -418,3 +418,32 @@ mod tests {
         assert!(issues.iter().all(|i| i.line == 2));
     }
 }
+
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The validators never panic, and every issue names a real line of the input.
+        #[test]
+        fn check_is_total(text in "[A-Za-z0-9 |@.;#\t\n-]{0,300}", which in 0usize..8) {
+            let files = ["countries.tsv", "country-aliases.tsv", "actors.tsv", "roles.tsv",
+                "people.tsv", "exonyms.tsv", "centroids.tsv", "not-places.tsv"];
+            let n = text.lines().count();
+            for i in check(&text, files[which]) {
+                prop_assert!(i.line >= 1 && i.line <= n, "{i}");
+            }
+        }
+
+        /// A well-formed office list parses and its dates are ordered.
+        #[test]
+        fn offices_round_trip(y1 in 1950u16..2030, d in 0u16..30, code in "[A-Z]{3}(GOV|MIL|COP)?") {
+            let col = format!("{code}@{y1}..{}", y1 + d);
+            let (o, def) = parse_offices(&col).unwrap();
+            prop_assert_eq!(o.len(), 1);
+            prop_assert!(def.is_none());
+            prop_assert!(o[0].from <= o[0].to);
+        }
+    }
+}

@@ -304,3 +304,29 @@ fn recognize_speed() {
     );
     assert!(analysed.len() > 3000);
 }
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+        /// Any text: no panic, spans on char boundaries, sorted, non-overlapping, and every
+        /// `refers_to` points at an earlier entity.
+        #[test]
+        fn recognize_is_total(text in "(Presiden |Rusia|Korut|AS|ia |dia |Kim Jong-un|Merkel|di |Moskow|, |\\. |[a-zA-Zé ]{1,8}|\n|\u{a0}){0,40}") {
+            let doc = TextDoc::analyse(&text, Some("2015-03-11"));
+            let ents = rec().recognize(&doc);
+            let mut until = 0;
+            for (i, e) in ents.iter().enumerate() {
+                prop_assert!(e.span.start < e.span.end);
+                prop_assert!(text.is_char_boundary(e.span.start) && text.is_char_boundary(e.span.end));
+                prop_assert!(e.span.start >= until, "overlap at {i}: {ents:?}");
+                until = e.span.end;
+                if let Some(r) = e.refers_to {
+                    prop_assert!(r < i, "refers_to {r} from {i}");
+                }
+            }
+        }
+    }
+}
