@@ -520,13 +520,23 @@ fn undergoing_an_examination_makes_the_subject_the_target() {
 
 #[test]
 fn a_sports_report_states_no_attack() {
+    let ents = [
+        ("Persija", 0, "ORG", Some("IDNBUS")),
+        ("Persib", 1, "ORG", Some("MYSBUS")),
+    ];
     let t = "Persib tampil di stadion. Pelatih memuji pemain muda. Hasilnya, Persija lebih berbahaya dalam menyerang Persib.";
-    let evs = run(
-        t,
-        &[
-            ("Persija", 0, "ORG", Some("IDN")),
-            ("Persib", 1, "ORG", Some("IDNCVL")),
-        ],
-    );
+    let evs = run(t, &ents);
     assert!(evs.iter().all(|e| e.root != "19"), "{:?}", summary(t, &evs));
+    // The same sentence alone is coded: the guard, not the actors, removed it.
+    let alone = "Persija lebih berbahaya dalam menyerang Persib.";
+    let ents = [
+        ("Persija", 0, "ORG", Some("IDNBUS")),
+        ("Persib", 0, "ORG", Some("MYSBUS")),
+    ];
+    let evs = run(alone, &ents);
+    assert!(
+        evs.iter().any(|e| e.root == "19"),
+        "{:?}",
+        summary(alone, &evs)
+    );
 }
