@@ -544,10 +544,11 @@ impl Recognizer {
                     if *kind == "LOC" {
                         let text = m.span.text(doc.text);
                         m.place = if code.len() == 3 {
+                            // A capital or a province: its own GeoNames row, never the
+                            // country's centroid (that would misplace `Jawa Barat`).
                             self.places
                                 .lookup(text, &[code.as_str()])
                                 .filter(|p| &p.country == code)
-                                .or_else(|| self.country_place(code))
                         } else {
                             None
                         };
