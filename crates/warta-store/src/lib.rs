@@ -109,7 +109,7 @@ impl Store {
     /// that filters pick the most selective index (e.g. `events_pair` for an actor pair).
     pub fn analyze(&self) -> Result<()> {
         self.conn
-            .execute_batch("PRAGMA analysis_limit = 2000; ANALYZE; PRAGMA optimize;")?;
+            .execute_batch("PRAGMA analysis_limit = 400; ANALYZE;")?;
         Ok(())
     }
 

@@ -39,7 +39,7 @@ pub struct SeriesRow {
     pub avg_goldstein: f64,
 }
 
-/// One actor pair.
+/// One actor pair (events with both actors coded).
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct PairRow {
     pub source: String,
@@ -103,7 +103,8 @@ impl Store {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT coalesce(source_code, '-') AS s, coalesce(target_code, '-') AS t, count(*) AS n,
                 sum(n_mentions), avg(goldstein)
-             FROM ({grouped}) GROUP BY s, t ORDER BY n DESC, s, t LIMIT {}",
+             FROM ({grouped}) WHERE source_code IS NOT NULL AND target_code IS NOT NULL
+             GROUP BY s, t ORDER BY n DESC, s, t LIMIT {}",
             options.top
         ))?;
         let top_pairs = stmt
