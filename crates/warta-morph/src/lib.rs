@@ -133,7 +133,7 @@ fn filter_index(w: &str) -> usize {
 }
 
 /// Score handicap (natural log) of infix readings.
-const INFIX_PENALTY: f32 = 2.0;
+const INFIX_PENALTY: f32 = 4.0;
 
 /// Line numbers of `additions.txt` are stored offset by this much.
 const ADDITIONS_OFFSET: u32 = 1 << 24;
