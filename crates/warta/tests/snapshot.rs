@@ -5,7 +5,15 @@ mod common;
 
 #[test]
 fn example_article_record() {
-    let out = common::warta(&["annotate", "examples/jakarta-2017-08-08-kunjungan.txt", "--published", "2017-08-08"], b"");
+    let out = common::warta(
+        &[
+            "annotate",
+            "examples/jakarta-2017-08-08-kunjungan.txt",
+            "--published",
+            "2017-08-08",
+        ],
+        b"",
+    );
     assert!(out.status.success());
     let records = common::records(&out);
     assert_eq!(records.len(), 1);
@@ -17,16 +25,28 @@ fn example_article_record() {
 fn seed_article_matches_expected_furniture_and_date() {
     let shared = shared_or_skip!();
     let seed = shared.join("seed/antara-2015-03-11-rusia-korut.txt");
-    let expected: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(shared.join("seed/expected.json")).unwrap()).unwrap();
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(shared.join("seed/expected.json")).unwrap())
+            .unwrap();
     // Without a date, the year comes from the copyright line.
     let out = common::warta(&["annotate", seed.to_str().unwrap()], b"");
     let rec = &common::records(&out)[0];
     assert_eq!(rec["published"], "2015");
     assert_eq!(rec["published_inferred"], true);
-    for key in ["agency", "dateline", "wire_credit", "byline_code", "editor", "copyright"] {
+    for key in [
+        "agency",
+        "dateline",
+        "wire_credit",
+        "byline_code",
+        "editor",
+        "copyright",
+    ] {
         assert_eq!(rec["source"][key], expected["source"][key], "source.{key}");
     }
-    assert_eq!(rec["source"]["dateline_place"]["geonameid"], expected["source"]["dateline_place"]["geonameid"]);
+    assert_eq!(
+        rec["source"]["dateline_place"]["geonameid"],
+        expected["source"]["dateline_place"]["geonameid"]
+    );
     assert_eq!(rec["language"], expected["language"]);
     assert_eq!(rec["sentences"].as_array().unwrap().len(), 14);
     common::assert_offsets(rec);

@@ -27,7 +27,11 @@ pub struct Dictionary {
 fn all() -> Vec<Dictionary> {
     let mut dicts: Vec<Dictionary> = warta_text::dict::dictionaries()
         .into_iter()
-        .map(|(name, embedded, check)| Dictionary { name, embedded, check })
+        .map(|(name, embedded, check)| Dictionary {
+            name,
+            embedded,
+            check,
+        })
         .collect();
     dicts.extend(super::numbers::dictionaries());
     dicts.extend(super::entities::dictionaries());

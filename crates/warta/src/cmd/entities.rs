@@ -450,5 +450,10 @@ pub fn dictionaries() -> Vec<super::dict::Dictionary> {
             embedded,
             check: warta_entities::check,
         })
+        .chain(std::iter::once(super::dict::Dictionary {
+            name: "crates/warta-entities/src/ner/cues.tsv",
+            embedded: warta_entities::ner::features::CUES,
+            check: warta_entities::ner::features::check_cues,
+        }))
         .collect()
 }

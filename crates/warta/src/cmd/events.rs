@@ -1,7 +1,7 @@
 //! Commands of the event stage: morphology, POS, event dictionary and coder.
-use super::CmdResult;
 #[allow(unused_imports)]
-use super::dict; // for the stage submodules (`super::dict` from them)
+use super::dict;
+use super::CmdResult; // for the stage submodules (`super::dict` from them)
 
 #[path = "events_morph.rs"]
 mod morph;

@@ -315,7 +315,8 @@ fn eval_nerugm(what: What, path: &Path, errors: bool) -> anyhow::Result<()> {
         eval::bio_recall(&sents, "QUANTITY", amounts),
     );
     if errors {
-        let kinds: &[(&str, &dyn Fn(&str) -> Vec<Span>)] = match what {
+        type Extractor<'a> = &'a dyn Fn(&str) -> Vec<Span>;
+        let kinds: &[(&str, Extractor)] = match what {
             What::Time => &[("TIME", &times)],
             What::Amount => &[("QUANTITY", &amounts)],
         };
