@@ -345,7 +345,7 @@ pub fn eval_pos(a: EvalPosArgs) -> CmdResult {
         println!("  {n:5}  {g} -> {p}");
     }
     let mut tags: Vec<_> = r.per_tag.iter().collect();
-    tags.sort_by(|x, y| y.1 .0.cmp(&x.1 .0));
+    tags.sort_by_key(|x| std::cmp::Reverse(x.1 .0));
     for (tag, (n, ok)) in tags.into_iter().take(a.top) {
         println!(
             "  {tag:<8} {:6.2}%  of {n}",
