@@ -1,7 +1,8 @@
 //! Commands of the event stage: morphology, POS, event dictionary and coder.
+// Re-exported for the stage submodules, which reach it as `super::dict`.
 #[allow(unused_imports)]
 use super::dict;
-use super::CmdResult; // for the stage submodules (`super::dict` from them)
+use super::CmdResult;
 
 #[path = "events_morph.rs"]
 mod morph;
