@@ -1145,7 +1145,7 @@ fn furniture_tokens<'a>(doc: &'a TextDoc) -> Cow<'a, [Token]> {
     Cow::Owned(toks)
 }
 
-/// `Editor: Kunto Wibisono`, `Pewarta: ...`: the capitalised words after a byline label.
+/// `Editor: Budi Santoso`, `Pewarta: ...`: the capitalised words after a byline label.
 fn label_people(text: &str, toks: &[Token], out: &mut Vec<M>) {
     for i in 0..toks.len().saturating_sub(2) {
         let label = toks[i].lower.as_str();

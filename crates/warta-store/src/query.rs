@@ -26,7 +26,7 @@ pub struct Filter {
     pub place: Option<String>,
     /// asserted | future | negated | intended | conditional.
     pub modality: Option<String>,
-    /// SQLite FTS5 query over article texts (`banjir`, `"tahun persahabatan"`, `rusia AND korea`).
+    /// SQLite FTS5 query over article texts (`banjir`, `"kerja sama perbatasan"`, `rusia AND korea`).
     pub text: Option<String>,
     /// At most this many events.
     pub limit: Option<usize>,

@@ -656,13 +656,13 @@ mod tests {
 
     #[test]
     fn antara_block() {
-        let s = "Moskow (ANTARA News) - Rusia berkata, lapor AFP.\n\nIa datang.\n\n(Uu.T008)\u{a0}\n\nEditor: Kunto Wibisono\nCopyright © ANTARA 2015";
+        let s = "Moskow (ANTARA News) - Rusia berkata, lapor AFP.\n\nIa datang.\n\n(Uu.T008)\u{a0}\n\nEditor: Budi Santoso\nCopyright © ANTARA 2015";
         let (i, body) = p(s);
         assert_eq!(i.agency.as_deref(), Some("ANTARA News"));
         assert_eq!(i.dateline.as_deref(), Some("Moskow"));
         assert_eq!(i.wire_credit, ["AFP"]);
         assert_eq!(i.byline_code.as_deref(), Some("Uu.T008"));
-        assert_eq!(i.editor.as_deref(), Some("Kunto Wibisono"));
+        assert_eq!(i.editor.as_deref(), Some("Budi Santoso"));
         assert_eq!(i.copyright.as_deref(), Some("ANTARA 2015"));
         assert_eq!(
             &s[..body.end],

@@ -163,7 +163,7 @@ mod tests {
     #[test]
     fn indonesian_english_other() {
         assert_eq!(
-            lang("Rusia pada Rabu mengatakan pihaknya telah meluncurkan tahun persahabatan dengan Korea Utara di saat hubungannya dengan Barat sedang menurun."),
+            lang("Pemerintah pada Selasa mengatakan pihaknya akan memperkuat kerja sama perbatasan dengan negara tetangga di tengah kenaikan harga pangan."),
             "id"
         );
         assert_eq!(

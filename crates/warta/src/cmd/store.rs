@@ -130,7 +130,7 @@ with GDELT-style counts MEN (mentions), ART (articles) and SRC (distinct outlets
 Examples:
   warta query --db news.db --source RUS --target PRK
   warta query --db news.db --actor IDNGOV --code 05 --from 2017-01-01 --to 2017-06-30
-  warta query --db news.db --text '\"tahun persahabatan\"' --format jsonl";
+  warta query --db news.db --text '\"kerja sama perbatasan\"' --format jsonl";
 
 #[derive(clap::Args)]
 #[command(after_help = QUERY_HELP)]
