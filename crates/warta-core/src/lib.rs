@@ -30,3 +30,16 @@ impl std::fmt::Display for DictIssue {
         write!(f, "{}:{}: {}", self.file, self.line, self.message)
     }
 }
+
+/// Precision, recall and F1 of `tp` correct among `pred` predictions and `gold` annotations
+/// (0 where a ratio is undefined). The one formula every `warta eval` command prints.
+pub fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
+    let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
+    let (p, r) = (ratio(tp, pred), ratio(tp, gold));
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}

@@ -79,27 +79,17 @@ impl Counts {
         self.fp += o.fp;
         self.fn_ += o.fn_;
     }
+    fn prf(&self) -> (f64, f64, f64) {
+        warta_core::prf(self.tp, self.tp + self.fp, self.tp + self.fn_)
+    }
     pub fn precision(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fp)
+        self.prf().0
     }
     pub fn recall(&self) -> f64 {
-        ratio(self.tp, self.tp + self.fn_)
+        self.prf().1
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
+        self.prf().2
     }
 }
 

@@ -26,25 +26,7 @@ pub struct Counts {
     pub value_ok: usize,
 }
 
-/// Precision, recall, F1 of `tp` over `pred` predictions and `gold` annotations.
-pub fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
-    let p = if pred == 0 {
-        0.0
-    } else {
-        tp as f64 / pred as f64
-    };
-    let r = if gold == 0 {
-        0.0
-    } else {
-        tp as f64 / gold as f64
-    };
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
-}
+pub use warta_core::prf;
 
 /// The matched pairs (gold index, prediction index) of one document: exact spans first, then
 /// the largest overlap, one-to-one.

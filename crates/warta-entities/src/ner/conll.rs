@@ -173,22 +173,7 @@ impl Scores {
 
     /// (precision, recall, F1) of counts.
     pub fn prf((tp, pred, gold): (usize, usize, usize)) -> (f64, f64, f64) {
-        let p = if pred == 0 {
-            0.0
-        } else {
-            tp as f64 / pred as f64
-        };
-        let r = if gold == 0 {
-            0.0
-        } else {
-            tp as f64 / gold as f64
-        };
-        let f = if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        };
-        (p, r, f)
+        warta_core::prf(tp, pred, gold)
     }
 
     /// Micro F1.
