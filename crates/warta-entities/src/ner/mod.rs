@@ -140,25 +140,30 @@ impl Ner {
         let mut scores = Scores::default();
         let mut s = NerScratch::default();
         for g in gold {
-            let lower: Vec<String> = g.words.iter().map(|w| w.to_lowercase()).collect();
-            let words: Vec<Word<'_>> = g
-                .words
-                .iter()
-                .zip(&lower)
-                .map(|(w, l)| Word {
-                    surface: w,
-                    lower: l,
-                })
-                .collect();
-            let pred: Vec<(usize, usize, usize)> = self
-                .tag_words(&words, &mut s)
-                .into_iter()
-                .map(|c| (c.start, c.end, c.ty))
-                .collect();
+            let pred: Vec<(usize, usize, usize)> = with_words(&g.words, |words| {
+                self.tag_words(words, &mut s)
+                    .into_iter()
+                    .map(|c| (c.start, c.end, c.ty))
+                    .collect()
+            });
             scores.add(&g.chunks, &pred);
         }
         scores
     }
+}
+
+/// Run `f` over the word views (surface + lower case) of a gold sentence's words.
+fn with_words<R>(words: &[String], f: impl FnOnce(&[Word<'_>]) -> R) -> R {
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let views: Vec<Word<'_>> = words
+        .iter()
+        .zip(&lower)
+        .map(|(w, l)| Word {
+            surface: w,
+            lower: l,
+        })
+        .collect();
+    f(&views)
 }
 
 /// Record the feature version and the lexicon id in a freshly trained model (checked by
@@ -181,18 +186,10 @@ pub fn examples(gold: &[GoldSentence], domain: Option<u64>) -> Vec<Example> {
     let mut buf = FeatureBuf::default();
     gold.iter()
         .map(|g| {
-            let lower: Vec<String> = g.words.iter().map(|w| w.to_lowercase()).collect();
-            let words: Vec<Word<'_>> = g
-                .words
-                .iter()
-                .zip(&lower)
-                .map(|(w, l)| Word {
-                    surface: w,
-                    lower: l,
-                })
-                .collect();
             let mut seq = Sequence::new();
-            features::fill_domain(&words, domain, &mut buf, &mut seq);
+            with_words(&g.words, |words| {
+                features::fill_domain(words, domain, &mut buf, &mut seq)
+            });
             Example {
                 seq,
                 gold: conll::bio_ids(g.words.len(), &g.chunks),
