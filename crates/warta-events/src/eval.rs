@@ -26,6 +26,9 @@ pub struct GoldEvent {
     pub cameo: Vec<String>,
     pub required: bool,
     pub trigger: Option<(usize, usize)>,
+    /// Code-point spans of the actors (for the miss classes).
+    pub source_span: Option<(usize, usize)>,
+    pub target_span: Option<(usize, usize)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,6 +134,74 @@ pub fn score(level: Level, sys: &[SysEvent], gold: &[GoldEvent]) -> Counts {
     }
 }
 
+/// Why a gold event was missed, or a system event is extra: the classes `--classes` counts.
+///
+/// `mentions` are the system's unmerged event mentions (one per statement); `src_known` /
+/// `tgt_known` say whether the entity stage found a coded entity of the gold actor's country
+/// at its span or in the trigger's sentence (false = the actor never reached the coder).
+pub fn miss_class(
+    g: &GoldEvent,
+    mentions: &[SysEvent],
+    triggers: &[(usize, usize)],
+    src_known: bool,
+    tgt_known: bool,
+) -> &'static str {
+    let Some(t) = g.trigger else {
+        return "no-gold-trigger";
+    };
+    let at: Vec<&SysEvent> = mentions
+        .iter()
+        .filter(|s| s.trigger.0 < t.1 && s.trigger.1 > t.0)
+        .collect();
+    let no_actor = (!g.source.is_empty() && !src_known) || (!g.target.is_empty() && !tgt_known);
+    if at.is_empty() {
+        let in_dict = triggers.iter().any(|s| s.0 < t.1 && s.1 > t.0);
+        return match (in_dict, no_actor) {
+            (false, false) => "no-trigger: word not in the dictionary",
+            (false, true) => "no-trigger: word not in the dictionary (actor not found by entities)",
+            (true, false) => "no-trigger: found but not coded (roles/guards)",
+            (true, true) => "no-trigger: found but not coded (actor not found by entities)",
+        };
+    }
+    if at.iter().any(|s| matches(Level::Lenient, s, g)) {
+        return "repeated mention not counted";
+    }
+    let same_root: Vec<&&SysEvent> = at
+        .iter()
+        .filter(|s| g.cameo.iter().any(|c| c.get(..2) == s.cameo.get(..2)))
+        .collect();
+    if same_root.is_empty() {
+        return "wrong root";
+    }
+    let src_ok = same_root
+        .iter()
+        .any(|s| side_ok(Level::Lenient, &s.source, &g.source));
+    let tgt_ok = same_root
+        .iter()
+        .any(|s| side_ok(Level::Lenient, &s.target, &g.target));
+    match (src_ok, tgt_ok, no_actor) {
+        (false, false, true) => "source+target (actor not found by entities)",
+        (false, false, false) => "source+target wrong or missing",
+        (false, true, true) => "source (actor not found by entities)",
+        (false, true, false) => "source wrong or missing",
+        (true, false, true) => "target (actor not found by entities)",
+        _ => "target wrong or missing",
+    }
+}
+
+/// Why a system event is extra: at a gold trigger (mis-coded) or where the gold has none.
+pub fn extra_class(s: &SysEvent, gold: &[GoldEvent]) -> &'static str {
+    let at = gold.iter().any(|g| {
+        g.trigger
+            .is_some_and(|t| s.trigger.0 < t.1 && s.trigger.1 > t.0)
+    });
+    if at {
+        "extra at a gold trigger (mis-coded or surplus)"
+    } else {
+        "extra where the gold has no event"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -150,7 +221,8 @@ mod tests {
             target: t.iter().map(|x| x.to_string()).collect(),
             cameo: c.iter().map(|x| x.to_string()).collect(),
             required: true,
-            trigger: None,
+            trigger: Some((10, 15)),
+            ..Default::default()
         }
     }
 
@@ -173,8 +245,34 @@ mod tests {
             gold(&["RUS"], &["PRK"], &["042"]),
         ];
         let c = score(Level::Strict, &s, &g);
+        assert_eq!(miss_class(&g[1], &s, &[], true, true), "no-trigger: word not in the dictionary");
         assert_eq!((c.tp, c.fp, c.fn_), (1, 0, 1));
         assert_eq!(c.precision(), 1.0);
         assert_eq!(c.recall(), 0.5);
+    }
+
+    #[test]
+    fn classes() {
+        let mut s = sys(Some("RUS"), Some("USA"), "042");
+        s.trigger = (11, 14);
+        let g = gold(&["RUS"], &["PRK"], &["042"]);
+        assert_eq!(miss_class(&g, &[s.clone()], &[], true, true), "target wrong or missing");
+        assert_eq!(
+            miss_class(&g, &[s.clone()], &[], true, false),
+            "target (actor not found by entities)"
+        );
+        let g2 = gold(&["RUS"], &["USA"], &["190"]);
+        assert_eq!(miss_class(&g2, &[s.clone()], &[], true, true), "wrong root");
+        let g3 = gold(&["RUS"], &["USA"], &["042"]);
+        assert_eq!(
+            miss_class(&g3, &[s.clone()], &[], true, true),
+            "repeated mention not counted"
+        );
+        assert_eq!(
+            extra_class(&s, &[g3]),
+            "extra at a gold trigger (mis-coded or surplus)"
+        );
+        s.trigger = (40, 44);
+        assert_eq!(extra_class(&s, &[g]), "extra where the gold has no event");
     }
 }

@@ -311,8 +311,46 @@ impl Coder {
         &self.cameo
     }
 
-    /// Every event stated in the body.
+    /// Every event stated in the body; the same event stated again is merged (`mentions`).
     pub fn code(&self, doc: &TextDoc, entities: &[Entity], times: &[TimeMention]) -> Vec<Event> {
+        self.code_with(doc, entities, times, true)
+    }
+
+    /// Every event mention, unmerged across sentences (evaluation: which mention was coded how).
+    pub fn code_mentions(
+        &self,
+        doc: &TextDoc,
+        entities: &[Entity],
+        times: &[TimeMention],
+    ) -> Vec<Event> {
+        self.code_with(doc, entities, times, false)
+    }
+
+    /// The byte spans of every dictionary trigger found in the body, coded or not (evaluation:
+    /// was a missed event's word in the dictionary at all?).
+    pub fn trigger_spans(&self, doc: &TextDoc) -> Vec<Span> {
+        let keys: Vec<&str> = doc.tokens.iter().map(key).collect();
+        let mut out = Vec::new();
+        for sent in &doc.sentences {
+            let range = sent.tokens.clone();
+            if range.is_empty() || range.end > keys.len() {
+                continue;
+            }
+            for m in self.matches(&keys, range) {
+                let (a, b) = (m.start.min(m.cover.0), m.end.max(m.cover.1));
+                out.push(Span::new(doc.tokens[a].span.start, doc.tokens[b].span.end));
+            }
+        }
+        out
+    }
+
+    fn code_with(
+        &self,
+        doc: &TextDoc,
+        entities: &[Entity],
+        times: &[TimeMention],
+        merged: bool,
+    ) -> Vec<Event> {
         let toks = &doc.tokens;
         if toks.is_empty() {
             return Vec::new();
@@ -366,7 +404,11 @@ impl Coder {
                     || !specific.contains(&(actor_code(&e.source), actor_code(&e.target)))
             });
             for e in evs {
-                merge(&mut out, e);
+                if merged {
+                    merge(&mut out, e);
+                } else {
+                    out.push(e);
+                }
             }
         }
         out

@@ -36,9 +36,13 @@ pub struct EvalEventsArgs {
     /// Random seed for --stats sampling.
     #[arg(long, default_value_t = 7)]
     pub rng: u64,
-    /// Print every missed and spurious event.
+    /// Print every missed and spurious event, with its class.
     #[arg(short, long)]
     pub verbose: bool,
+    /// Print the misses and extras counted by class (no trigger, wrong root, wrong or missing
+    /// source/target, actor not found by the entity stage, repeated mention, spurious).
+    #[arg(long)]
+    pub classes: bool,
 }
 
 #[derive(clap::Args)]
@@ -86,9 +90,23 @@ pub fn dictionaries() -> Vec<crate::cmd::dict::Dictionary> {
     ]
 }
 
+fn sys_event(idx: &CharIndex, e: &warta_core::Event) -> SysEvent {
+    SysEvent {
+        source: e.source.as_ref().and_then(|a| a.code.clone()),
+        target: e.target.as_ref().and_then(|a| a.code.clone()),
+        cameo: e.cameo.clone(),
+        trigger: idx.span(e.trigger),
+        modality: e.modality.as_str().to_string(),
+    }
+}
+
 /// The system's events; with `per_mention`, an event stated n times counts n times.
 fn system_events(pipeline: &Pipeline, doc: &Document, per_mention: bool) -> Vec<SysEvent> {
     let ann = pipeline.annotate(doc);
+    events_of(&ann, doc, per_mention)
+}
+
+fn events_of(ann: &warta_core::Annotation, doc: &Document, per_mention: bool) -> Vec<SysEvent> {
     let idx = CharIndex::new(&doc.text);
     // The gold counts event mentions; an event stated n times stands for n of them.
     let mut out = Vec::new();
@@ -126,7 +144,13 @@ fn gold_event(v: &Value) -> GoldEvent {
         let a = t.as_array()?;
         Some((a.first()?.as_u64()? as usize, a.get(1)?.as_u64()? as usize))
     });
+    let span = |side: &str| {
+        let a = v.get(side)?.get("span")?.as_array()?;
+        Some((a.first()?.as_u64()? as usize, a.get(1)?.as_u64()? as usize))
+    };
     GoldEvent {
+        source_span: span("source"),
+        target_span: span("target"),
         source: codes(v.get("source").unwrap_or(&Value::Null)),
         target: codes(v.get("target").unwrap_or(&Value::Null)),
         cameo: codes(v.get("cameo").unwrap_or(&Value::Null)),
@@ -212,15 +236,27 @@ pub fn eval_events(a: EvalEventsArgs) -> CmdResult {
     let docs = read_corpus(&a.corpus, Some(&gold.keys().cloned().collect()))?;
     let mut totals = [Counts::default(); 3];
     let mut found = 0;
+    let coder = warta_events::Coder::new();
+    let mut classes: BTreeMap<&'static str, usize> = BTreeMap::new();
     for doc in &docs {
         let Some(g) = gold.get(&doc.id) else { continue };
         found += 1;
-        let sys = system_events(&pipeline, doc, true);
+        let ann = pipeline.annotate(doc);
+        let sys = events_of(&ann, doc, true);
         for (k, level) in Level::ALL.iter().enumerate() {
             totals[k].add(score(*level, &sys, g));
         }
+        let why = if a.verbose || a.classes {
+            let c = classify_doc(&coder, &ann, doc, &sys, g);
+            for w in c.0.iter().flatten().chain(c.1.iter().flatten()) {
+                *classes.entry(w).or_default() += 1;
+            }
+            Some(c)
+        } else {
+            None
+        };
         if a.verbose {
-            report_doc(&doc.id, &doc.text, &sys, g);
+            report_doc(&doc.id, &doc.text, &sys, g, why.as_ref());
         }
     }
     println!(
@@ -231,22 +267,101 @@ pub fn eval_events(a: EvalEventsArgs) -> CmdResult {
     for (k, level) in Level::ALL.iter().enumerate() {
         print_counts(level.name(), &totals[k]);
     }
+    if a.verbose || a.classes {
+        println!("lenient misses and extras by class:");
+        for (c, n) in &classes {
+            println!("  {n:4}  {c}");
+        }
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-fn report_doc(id: &str, text: &str, sys: &[SysEvent], gold: &[GoldEvent]) {
+/// Per gold event (None when matched) and per system event (None when matched): the class.
+type Classes = (Vec<Option<&'static str>>, Vec<Option<&'static str>>);
+
+fn classify_doc(
+    coder: &warta_events::Coder,
+    ann: &warta_core::Annotation,
+    doc: &Document,
+    sys: &[SysEvent],
+    gold: &[GoldEvent],
+) -> Classes {
+    use warta_events::eval::{extra_class, miss_class};
+    let idx = CharIndex::new(&doc.text);
+    let mut text = warta_text::TextDoc::analyse(&doc.text, doc.published.as_deref());
+    text.source.dateline_place = None;
+    let mentions: Vec<SysEvent> = coder
+        .code_mentions(&text, &ann.entities, &ann.times)
+        .iter()
+        .map(|e| sys_event(&idx, e))
+        .collect();
+    let triggers: Vec<(usize, usize)> = coder
+        .trigger_spans(&text)
+        .into_iter()
+        .map(|s| idx.span(s))
+        .collect();
+    let ents: Vec<((usize, usize), &str)> = ann
+        .entities
+        .iter()
+        .filter_map(|e| Some((idx.span(e.span), e.code.as_deref()?.get(..3)?)))
+        .collect();
+    let sents: Vec<(usize, usize)> = ann.sentences.iter().map(|s| idx.span(*s)).collect();
+    let known = |codes: &[String], span: Option<(usize, usize)>, trig: Option<(usize, usize)>| {
+        let want = |c: &str| codes.iter().any(|g| g.get(..3) == Some(c));
+        let sent = trig.and_then(|t| sents.iter().find(|s| s.0 <= t.0 && t.0 < s.1));
+        ents.iter().any(|(sp, c)| {
+            want(c)
+                && (span.is_some_and(|g| sp.0 < g.1 && sp.1 > g.0)
+                    || sent.is_some_and(|s| s.0 <= sp.0 && sp.1 <= s.1))
+        })
+    };
     let al = align(Level::Lenient, sys, gold);
     let used: HashSet<usize> = al.iter().flatten().copied().collect();
+    let misses = gold
+        .iter()
+        .zip(&al)
+        .map(|(g, m)| {
+            m.is_none().then(|| {
+                let s = known(&g.source, g.source_span, g.trigger);
+                let t = known(&g.target, g.target_span, g.trigger);
+                miss_class(g, &mentions, &triggers, s, t)
+            })
+        })
+        .collect();
+    let extras = sys
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (!used.contains(&i)).then(|| extra_class(s, gold)))
+        .collect();
+    (misses, extras)
+}
+
+fn report_doc(id: &str, text: &str, sys: &[SysEvent], gold: &[GoldEvent], why: Option<&Classes>) {
+    let al = align(Level::Lenient, sys, gold);
+    let used: HashSet<usize> = al.iter().flatten().copied().collect();
+    let class = |v: Option<&Vec<Option<&'static str>>>, i: usize| {
+        v.and_then(|v| v.get(i).copied().flatten())
+            .map(|c| format!("   [{c}]"))
+            .unwrap_or_default()
+    };
     println!("== {id}");
-    for (g, m) in gold.iter().zip(&al) {
+    for (gi, (g, m)) in gold.iter().zip(&al).enumerate() {
         match m {
             Some(i) => println!("  ok    {}   = {}", show_gold(g), show_sys(text, &sys[*i])),
-            None => println!("  MISS  {}", show_gold(g)),
+            None => println!(
+                "  MISS  {}{}",
+                show_gold(g),
+                class(why.map(|w| &w.0), gi)
+            ),
         }
     }
     for (i, s) in sys.iter().enumerate() {
         if !used.contains(&i) {
-            println!("  EXTRA {}", show_sys(text, s));
+            println!(
+                "  EXTRA {}{}",
+                show_sys(text, s),
+                class(why.map(|w| &w.1), i)
+            );
         }
     }
 }
@@ -292,7 +407,7 @@ fn eval_seed(a: &EvalEventsArgs, pipeline: &Pipeline) -> CmdResult {
     for level in Level::ALL {
         print_counts(level.name(), &score(level, &sys, &ordered));
     }
-    report_doc(file, &doc.text, &sys, &ordered);
+    report_doc(file, &doc.text, &sys, &ordered, None);
     Ok(ExitCode::SUCCESS)
 }
 
