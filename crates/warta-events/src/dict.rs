@@ -10,13 +10,15 @@ pub const VERBS_TSV: &str = include_str!("../data/verbs.tsv");
 /// Its name in `rule` fields and `warta dict check`.
 pub const VERBS_NAME: &str = "verbs.tsv";
 
-const FLAGS: [&str; 6] = [
+const FLAGS: [&str; 8] = [
     "verb",
     "need-target",
     "target-ke",
     "recv",
     "nosrc-ok",
     "sym",
+    "instr",
+    "partner",
 ];
 
 /// Words that start an explicit form but are nouns, not passive verbs.
@@ -40,6 +42,9 @@ pub struct Flags {
     /// The complement is the instrument, not the patient: in "Moskow ... sanksi yang
     /// dijatuhkan Barat" the target is the sentence's subject, however far.
     pub instr: bool,
+    /// The target is only a partner behind `dengan`/`bersama`/`antara`: the direct object of
+    /// `membahas X` is the topic, not the other party.
+    pub partner: bool,
 }
 
 /// How a trigger form relates its actors.
@@ -94,6 +99,7 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "nosrc-ok" => f.nosrc_ok = true,
             "sym" => f.sym = true,
             "instr" => f.instr = true,
+            "partner" => f.partner = true,
             other => {
                 return Err(format!(
                     "unknown flag {other:?} (known: {})",

@@ -245,7 +245,10 @@ mod tests {
             gold(&["RUS"], &["PRK"], &["042"]),
         ];
         let c = score(Level::Strict, &s, &g);
-        assert_eq!(miss_class(&g[1], &s, &[], true, true), "no-trigger: word not in the dictionary");
+        assert_eq!(
+            miss_class(&g[1], &s, &[], true, true),
+            "no-trigger: word not in the dictionary"
+        );
         assert_eq!((c.tp, c.fp, c.fn_), (1, 0, 1));
         assert_eq!(c.precision(), 1.0);
         assert_eq!(c.recall(), 0.5);
@@ -256,7 +259,10 @@ mod tests {
         let mut s = sys(Some("RUS"), Some("USA"), "042");
         s.trigger = (11, 14);
         let g = gold(&["RUS"], &["PRK"], &["042"]);
-        assert_eq!(miss_class(&g, &[s.clone()], &[], true, true), "target wrong or missing");
+        assert_eq!(
+            miss_class(&g, &[s.clone()], &[], true, true),
+            "target wrong or missing"
+        );
         assert_eq!(
             miss_class(&g, &[s.clone()], &[], true, false),
             "target (actor not found by entities)"

@@ -89,7 +89,15 @@ const CLAUSE_BOUNDARY: &[&str] = &[
     "guna",
 ];
 const NEGATION: &[&str] = &[
-    "tidak", "tak", "belum", "bukan", "batal", "urung", "enggan", "gagal",
+    "tidak",
+    "tak",
+    "belum",
+    "bukan",
+    "batal",
+    "urung",
+    "enggan",
+    "gagal",
+    "berhalangan",
 ];
 const FUTURE: &[&str] = &[
     "akan",
@@ -143,6 +151,20 @@ const MODAL_GAP: &[&str] = &[
     "lagi", "mau", "harus",
 ];
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+/// Plural and group pronouns: the last actor that stood as a subject before them.
+const GROUP_PRONOUNS: &[&str] = &[
+    "mereka",
+    "pihaknya",
+    "ketiganya",
+    "keempatnya",
+    "kelimanya",
+    "keenamnya",
+    "semuanya",
+];
+/// First-person pronouns: in a quote, the speaker named in its attribution (`kata X`).
+const FIRST_PRONOUNS: &[&str] = &["kami", "kita", "saya", "aku"];
+/// Attribution verbs after a quote: `..., kata X`.
+const ATTRIBUTION: &[&str] = &["kata", "ujar", "tutur", "ucap", "ungkap", "jelas", "tegas"];
 /// Buildings and posts: "serangan pos polisi" names the attacked, not the attacker.
 const PLACE_NOUNS: &[&str] = &[
     "kantor",
@@ -166,8 +188,8 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 /// Words after an attack word that make it no act of violence.
 const NOT_VIOLENCE: &[&str] = &[
-    "jantung", "siber", "balik", "asma", "stroke", "virus", "hama", "panik", "fajar", "malware",
-    "peretas", "hacker",
+    "jantung", "siber", "asma", "stroke", "virus", "hama", "panik", "fajar", "malware", "peretas",
+    "hacker",
 ];
 /// Words of a sports report: meetings, attacks and threats there are matches and plays.
 const SPORT: &[&str] = &[
@@ -495,9 +517,20 @@ impl Coder {
         });
         let mut chosen: Vec<Match> = Vec::new();
         for m in found {
+            // An event noun may stand inside another trigger's complement: "mengutuk serangan
+            // terhadap X" states the condemnation and the attack.
+            let inside_complement = |c: &Match| {
+                m.trigger.voice == Voice::Nominal
+                    && c.complement
+                    && m.start == m.cover.0
+                    && (m.start > c.end || m.end < c.start)
+                    && self.lexicon.entries[m.trigger.entry].cameo.as_str() >= "14"
+                    && self.lexicon.entries[m.trigger.entry].cameo[..2]
+                        != self.lexicon.entries[c.trigger.entry].cameo[..2]
+            };
             if chosen
                 .iter()
-                .all(|c| m.cover.1 < c.cover.0 || m.cover.0 > c.cover.1)
+                .all(|c| m.cover.1 < c.cover.0 || m.cover.0 > c.cover.1 || inside_complement(c))
             {
                 chosen.push(m);
             }
@@ -527,6 +560,7 @@ impl Coder {
         let mut voice = m.trigger.voice;
         let mut head = m.start;
         let mut rule_extra = "";
+        let mut one_way = false;
         if voice == Voice::Nominal && m.light.is_some() {
             voice = Voice::Active;
             head = m.light.unwrap_or(m.start);
@@ -554,14 +588,22 @@ impl Coder {
             }
             Voice::Active => {
                 let subj = subject(keys, &in_sent, actors, head, range.start, 30);
+                // Attending (a 040 entry with target-ke): the host named as object, else the
+                // place behind di/ke ("menghadiri parade di Moskow").
+                let attend = flags.target_ke && entry.cameo == "040";
                 let mut objs = objects(
                     keys,
                     &in_sent,
                     obj_from,
                     range.end,
-                    flags.target_ke,
+                    flags.target_ke && !attend,
                     flags.recv,
                 );
+                if attend && objs.is_empty() {
+                    objs = objs_ke(keys, &in_sent, obj_from, range.end);
+                    // Attending in a place: one way (the place hosts, it does not attend).
+                    one_way = true;
+                }
                 // Past a patient complement, actors belong to it ("mengutuk serangan terhadap
                 // X": X was attacked, not condemned). Its owner right after it still counts
                 // ("menolak tuntutan Australia"), and so do partners (`dengan X`).
@@ -575,6 +617,16 @@ impl Coder {
                                     .any(|k| matches!(*k, "dengan" | "bersama" | "antara"))
                             })
                     });
+                }
+                // "membahas X": X is the topic; only a partner behind dengan/bersama counts.
+                if flags.partner {
+                    objs = agents(
+                        keys,
+                        &in_sent,
+                        obj_from,
+                        range.end,
+                        &["dengan", "bersama", "antara"],
+                    );
                 }
                 if flags.recv {
                     let givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
@@ -601,7 +653,7 @@ impl Coder {
                 if !agent.is_empty() {
                     rule_extra = "+passive-agent";
                 }
-                if flags.target_ke {
+                if flags.target_ke && entry.cameo != "040" {
                     (subj, objs_ke(keys, &in_sent, after, range.end))
                 } else {
                     (agent, subj)
@@ -636,41 +688,97 @@ impl Coder {
                         .collect();
                     rule_extra = "+possessive";
                 }
-                if gen.is_empty() {
-                    return;
-                }
-                let start = if rule_extra == "+possessive" {
-                    m.end
-                } else {
-                    gen[0].last
-                };
-                let objs: Vec<&Actor> =
-                    objects(keys, &in_sent, start, range.end, flags.target_ke, false)
+                let root = &entry.cameo[..2];
+                // A peN-an action noun of a transitive verb takes its patient as genitive:
+                // "penangkapan X" is the arrest of X, "pengusiran diplomat X" their expulsion.
+                let patient_gen = is_pen_an(keys[m.start])
+                    && matches!(root, "08" | "09" | "16" | "17" | "18")
+                    && rule_extra != "+possessive";
+                if gen.is_empty() || patient_gen {
+                    // No genitive agent: the actors behind a preposition ("serangan terhadap
+                    // X", "kerja sama antara A dan B"), and `oleh X` as the agent.
+                    let objs: Vec<&Actor> = if gen.is_empty() {
+                        objects(
+                            keys,
+                            &in_sent,
+                            m.end.max(m.cover.1),
+                            range.end,
+                            false,
+                            false,
+                        )
                         .into_iter()
-                        .filter(|a| a.prep.is_some())
-                        .collect();
-                // "pemboman kantor polisi", "serangan pos polisi": the genitive of an attack
-                // on a building or post is its victim, not its author.
-                let victim = entry.cameo.as_str() >= "17"
-                    && rule_extra.is_empty()
-                    && objs.is_empty()
-                    && keys[m.end + 1..gen[0].first.max(m.end + 1)]
-                        .iter()
-                        .any(|k| PLACE_NOUNS.contains(k));
-                if rule_extra.is_empty() {
-                    rule_extra = "+nominal";
-                }
-                if victim {
-                    (Vec::new(), gen)
+                        .filter(|a| {
+                            a.prep.is_some_and(|p| {
+                                matches!(p, "terhadap" | "melawan" | "atas" | "antara" | "kepada")
+                            })
+                        })
+                        .collect()
+                    } else {
+                        gen
+                    };
+                    if objs.is_empty() {
+                        return;
+                    }
+                    let last = objs.iter().map(|a| a.last).max().unwrap_or(m.end);
+                    let by = agents(keys, &in_sent, last, range.end, &["oleh"]);
+                    rule_extra = if patient_gen {
+                        "+nominal-patient"
+                    } else {
+                        "+nominal-prep"
+                    };
+                    let sym = flags.sym || SYMMETRIC.contains(&entry.cameo.as_str());
+                    if by.is_empty() && sym && objs.len() >= 2 {
+                        (Vec::new(), objs)
+                    } else if by.is_empty() && entry.cameo.as_str() < "09" {
+                        return;
+                    } else {
+                        (by, objs)
+                    }
                 } else {
-                    (gen, objs)
+                    let start = if rule_extra == "+possessive" {
+                        m.end
+                    } else {
+                        gen[0].last
+                    };
+                    let objs: Vec<&Actor> =
+                        objects(keys, &in_sent, start, range.end, flags.target_ke, false)
+                            .into_iter()
+                            .filter(|a| a.prep.is_some())
+                            .collect();
+                    // "pemboman kantor polisi", "serangan pos polisi": the genitive of an attack
+                    // on a building or post is its victim, not its author.
+                    let victim = entry.cameo.as_str() >= "17"
+                        && rule_extra.is_empty()
+                        && objs.is_empty()
+                        && keys[m.end + 1..gen[0].first.max(m.end + 1)]
+                            .iter()
+                            .any(|k| PLACE_NOUNS.contains(k));
+                    if rule_extra.is_empty() {
+                        rule_extra = "+nominal";
+                    }
+                    if victim {
+                        (Vec::new(), gen)
+                    } else {
+                        (gen, objs)
+                    }
                 }
             }
         };
         // Appeals, intents and cooperation (02-08) need a partner: without a target it is rarely codable.
         let cooperative = ("02".."09").contains(&&entry.cameo[..2]);
         // ("A dan B sepakat": the coordinated subjects are each other's partners.)
-        if (flags.need_target || cooperative) && targets.is_empty() && sources.len() < 2 {
+        // Speech acts (appeals, demands, criticism, rejection: 02, 10-12) are events of their
+        // speaker even when the addressee is not named ("PBB menyerukan ...", "X mendesak
+        // ..."), when stated as a verb of a named source.
+        let speech_act = matches!(&entry.cameo[..2], "02" | "10" | "11" | "12")
+            && voice == Voice::Active
+            && m.trigger.voice == Voice::Active
+            && !sources.is_empty();
+        if (flags.need_target || cooperative)
+            && targets.is_empty()
+            && sources.len() < 2
+            && !speech_act
+        {
             return;
         }
         // Without a source: a passive ("X ditangkap"), a conflictual event noun with an explicit
@@ -695,7 +803,7 @@ impl Coder {
         {
             modality = Modality::Intended;
         }
-        let symmetric = flags.sym || SYMMETRIC.contains(&code.as_str());
+        let symmetric = !one_way && (flags.sym || SYMMETRIC.contains(&code.as_str()));
         let Some(info) = self.cameo.get(&code) else {
             return;
         };
@@ -747,7 +855,8 @@ impl Coder {
                     continue;
                 }
                 // A visit goes abroad: the same country on both sides is no visit.
-                let visit = flags.target_ke || code == "042" || code == "043";
+                let visit =
+                    (flags.target_ke && !code.starts_with("040")) || code == "042" || code == "043";
                 if visit && s.code.get(..3) == t.code.get(..3) {
                     continue;
                 }
@@ -1076,6 +1185,20 @@ fn last_two_parties<'a>(keys: &[&str], all: &'a [Actor], before: usize) -> Vec<&
     Vec::new()
 }
 
+/// A peN-an action noun (`penangkapan`, `pengusiran`, `pembebasan`), possibly with `-nya`.
+fn is_pen_an(k: &str) -> bool {
+    let k = morph::strip_enclitic(k).unwrap_or(k);
+    k.len() > 7 && k.starts_with("pe") && k.ends_with("an") && !k.starts_with("per")
+}
+
+/// Is this actor the agent right after a passive verb (`ditangkap polisi X`)?
+fn is_agent(keys: &[&str], a: &Actor) -> bool {
+    a.first >= 1 && {
+        let k = keys[a.first - 1];
+        k == "oleh" || (k.len() > 4 && (k.starts_with("di") || k.starts_with("ter")))
+    }
+}
+
 /// Is this actor the object of a (non-speech) meN- verb right before it?
 fn is_object(keys: &[&str], a: &Actor) -> bool {
     if a.first == 0 {
@@ -1134,6 +1257,29 @@ fn subject<'a>(
             // "kedua pemimpin sepakat ...": the last two parties of different countries.
             return last_two_parties(keys, all, i);
         }
+        if GROUP_PRONOUNS.contains(&k) {
+            // "Mereka ditahan": the last actor before that was no object of a preposition.
+            return all
+                .iter()
+                .rev()
+                .find(|a| {
+                    a.last < i && a.prep.is_none() && !is_object(keys, a) && !is_agent(keys, a)
+                })
+                .into_iter()
+                .collect();
+        }
+        if FIRST_PRONOUNS.contains(&k) {
+            // "Kami akan membantu ...," kata X: the speaker of the quote.
+            if let Some(a) = in_sent.iter().find(|a| {
+                a.first > head
+                    && keys[a.first.saturating_sub(5)..a.first]
+                        .iter()
+                        .any(|k| ATTRIBUTION.contains(k))
+            }) {
+                return vec![*a];
+            }
+            return Vec::new();
+        }
         if PRONOUNS.contains(&k) {
             // An unresolved pronoun: the last person named before it.
             return all
@@ -1191,7 +1337,9 @@ fn objects<'a>(
             let ok = if out.is_empty() {
                 match a.prep {
                     None => true,
-                    Some("di") => with,
+                    // "mendesak seluruh komunitas di Rakhine": an uncoded object noun phrase
+                    // located at a place stands for the place's country.
+                    Some("di") => with || np_at_place(keys, after + 1, a),
                     Some("dari") => !recv && i >= 2 && keys[i - 2] == ",",
                     Some(p) => TARGET_PREPS.contains(&p),
                 }
@@ -1212,6 +1360,21 @@ fn objects<'a>(
         i += 1;
     }
     out
+}
+
+/// A short common noun phrase right after the verb, then `di` + this place actor.
+fn np_at_place(keys: &[&str], from: usize, a: &Actor) -> bool {
+    a.place.is_some()
+        && a.first >= from + 2
+        && a.first - from <= 5
+        && keys[from..a.first - 1].iter().all(|k| {
+            k.len() > 1
+                && k.chars().all(char::is_alphabetic)
+                && !is_verbish(k)
+                && !k.starts_with("di")
+                && !PREPS.contains(k)
+                && !CLAUSE_BOUNDARY.contains(k)
+        })
 }
 
 /// Does the comma at `i` open an enumeration (`, dari A hingga B`, `, yakni A`)?

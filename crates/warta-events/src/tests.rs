@@ -132,7 +132,7 @@ fn negation_is_never_asserted() {
     );
     assert_eq!(
         summary(t, &evs),
-        vec!["Angela Merkel>Moskow:042:negated:menghadiri"]
+        vec!["Angela Merkel>Moskow:040:negated:menghadiri"]
     );
 }
 
@@ -539,4 +539,121 @@ fn a_sports_report_states_no_attack() {
         "{:?}",
         summary(alone, &evs)
     );
+}
+
+#[test]
+fn group_pronoun_takes_the_last_subject() {
+    let t = "Tiga nelayan Aceh ditangkap polisi Thailand. Mereka kini ditahan di Phuket.";
+    let evs = run(
+        t,
+        &[
+            ("nelayan Aceh", 0, "ORG", Some("IDNCVL")),
+            ("polisi Thailand", 0, "ORG", Some("THACOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.contains(&"polisi Thailand>nelayan Aceh:173:asserted:ditangkap".to_string()));
+    assert!(
+        s.contains(&"->nelayan Aceh:173:asserted:ditahan".to_string()),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn first_person_in_a_quote_is_the_speaker() {
+    let t =
+        "\"Kami akan membantu Fiji membangun sekolah,\" kata Menteri Luar Negeri Retno Marsudi.";
+    let evs = run(
+        t,
+        &[
+            ("Fiji", 0, "LOC", Some("FJI")),
+            ("Retno Marsudi", 0, "PER", Some("IDNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert_eq!(s, vec!["Retno Marsudi>Fiji:070:future:membantu"]);
+}
+
+#[test]
+fn pen_an_noun_takes_its_patient() {
+    let t = "Kelompok itu mengecam penangkapan Ahmad Dani oleh polisi Malaysia kemarin.";
+    let evs = run(
+        t,
+        &[
+            ("Ahmad Dani", 0, "PER", Some("IDNCVL")),
+            ("polisi Malaysia", 0, "ORG", Some("MYSCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"polisi Malaysia>Ahmad Dani:173:asserted:penangkapan".to_string()),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn attack_noun_with_a_target_only() {
+    let t = "Para pemimpin dunia mengutuk serangan terhadap tentara Mali di utara.";
+    let evs = run(t, &[("tentara Mali", 0, "ORG", Some("MLIMIL"))]);
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"->tentara Mali:190:asserted:serangan".to_string()),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn the_topic_of_a_discussion_is_no_partner() {
+    let t = "Presiden Joko Widodo membahas program nuklir Iran dengan Perdana Menteri Jepang.";
+    let evs = run(
+        t,
+        &[
+            ("Joko Widodo", 0, "PER", Some("IDNGOV")),
+            ("Iran", 0, "LOC", Some("IRN")),
+            ("Perdana Menteri Jepang", 0, "PER", Some("JPNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains("Iran")), "{s:?}");
+    assert!(
+        s.contains(&"Joko Widodo>Perdana Menteri Jepang:040:asserted:membahas".to_string()),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_object_at_a_place_is_the_place() {
+    let t = "Sekjen PBB mendesak seluruh warga di Mindanao menahan diri.";
+    let mut e = ents(
+        t,
+        &[
+            ("Sekjen PBB", 0, "PER", Some("IGOUNO")),
+            ("Mindanao", 0, "LOC", Some("PHL")),
+        ],
+    );
+    e[1].place = Some(Place {
+        name: "Mindanao".into(),
+        country: "PHL".into(),
+        lat: 7.0,
+        lon: 125.0,
+        geonameid: None,
+    });
+    let doc = TextDoc::analyse(t, Some("2015-03-11"));
+    let evs = Coder::new().code(&doc, &e, &[]);
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|x| x.starts_with("Sekjen PBB>Mindanao:10")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_appeal_without_addressee_is_still_an_event() {
+    let t = "Badan pengungsi PBB menyerukan penghentian kekerasan.";
+    let evs = run(
+        t,
+        &[("Badan pengungsi PBB", 0, "ORG", Some("IGOUNOREFHCR"))],
+    );
+    let s = summary(t, &evs);
+    assert_eq!(s, vec!["Badan pengungsi PBB>-:020:asserted:menyerukan"]);
 }
