@@ -14,9 +14,18 @@ pub struct EvalNerArgs {
     /// Decoder to use instead of the model's default (greedy or viterbi).
     #[arg(long)]
     pub decoder: Option<String>,
+    /// Annotation convention of the model to score with (see `train ner --conventions`).
+    /// Default: the gold file's dataset (its name up to the first `.`) when the model has that
+    /// convention, else the model's default. The default convention is always scored too.
+    #[arg(long)]
+    pub convention: Option<String>,
     /// Also measure tagging speed (tokens/s on one core) against a tokenisation baseline.
     #[arg(long)]
     pub bench: bool,
+    /// Write every sentence with a missed or spurious entity to this file (`-` gold only,
+    /// `+` predicted only).
+    #[arg(long)]
+    pub errors: Option<std::path::PathBuf>,
 }
 /// `warta train ner`: train the averaged-perceptron NER model on BIO training files.
 #[derive(clap::Args)]
@@ -41,6 +50,10 @@ pub struct TrainNerArgs {
     pub epochs: usize,
     #[arg(long, default_value_t = 42)]
     pub seed: u64,
+    /// With dev files, the written model is the epoch (from this one on) with the best mean
+    /// own-convention dev micro F1 (early stopping).
+    #[arg(long, default_value_t = 4)]
+    pub min_epochs: usize,
     /// greedy or viterbi.
     #[arg(long, default_value = "viterbi")]
     pub decoder: String,
@@ -61,10 +74,12 @@ pub struct TrainNerArgs {
     /// dataset (file name up to the first `.`), so each corpus keeps its own conventions.
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
     pub adapt: bool,
-    /// Whose conventions the written model follows: a training dataset name, several separated
-    /// by commas (their domain weights are averaged), or `none` for the shared weights only.
-    #[arg(long, default_value = "idner-news-2k")]
-    pub ship_domain: String,
+    /// The annotation conventions the written model carries, the first being its default (the
+    /// one the pipeline uses). Each is a training dataset name (its domain weights on top of the
+    /// shared ones), several names joined by `+` (their domain weights averaged), `blend` (all
+    /// training datasets averaged) or `none` (shared weights only).
+    #[arg(long, num_args = 1.., default_values_t = ["idner-news-2k".to_string(), "nerui".to_string(), "nerugm".to_string(), "nergrit".to_string(), "blend".to_string()])]
+    pub conventions: Vec<String>,
 }
 /// `warta build-data countries`: CLDR territory names -> crates/warta-entities/data/countries.tsv.
 #[derive(clap::Args)]
@@ -116,6 +131,16 @@ fn read_ner_gold(
     let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
     Ok(warta_entities::ner::conll::parse(&text))
 }
+fn add_scores(
+    acc: &mut warta_entities::ner::conll::Scores,
+    s: &warta_entities::ner::conll::Scores,
+) {
+    for (acc, x) in acc.per_type.iter_mut().zip(s.per_type.iter()) {
+        acc.0 += x.0;
+        acc.1 += x.1;
+        acc.2 += x.2;
+    }
+}
 fn print_ner_scores(name: &str, s: &warta_entities::ner::conll::Scores) {
     use warta_entities::ner::conll::{Scores, TYPES};
     println!("{name}");
@@ -133,37 +158,101 @@ fn print_ner_scores(name: &str, s: &warta_entities::ner::conll::Scores) {
 }
 pub fn eval_ner(a: EvalNerArgs) -> CmdResult {
     use anyhow::Context;
-    use warta_entities::ner::Ner;
-    let mut ner = match &a.model {
+    use warta_entities::ner::{self, Ner};
+    let file;
+    let bytes: &[u8] = match &a.model {
         Some(p) => {
-            let bytes = std::fs::read(p).with_context(|| p.display().to_string())?;
-            Ner::from_bytes(&bytes).with_context(|| p.display().to_string())?
+            file = std::fs::read(p).with_context(|| p.display().to_string())?;
+            &file
         }
-        None => Ner::embedded()
-            .cloned()
-            .context("the embedded NER model does not load")?,
+        None => ner::EMBEDDED_MODEL,
     };
-    if let Some(d) = &a.decoder {
-        let mut m = ner.model().clone();
-        m.set_decoder(parse_decoder(d)?);
-        ner = Ner::new(m)?;
-    }
-    let mut all = warta_entities::ner::conll::Scores::default();
+    let convs = ner::conventions(bytes)?;
+    let default = convs[0].clone();
+    let load = |conv: &str| -> anyhow::Result<Ner> {
+        let mut n = Ner::from_bytes_for(bytes, Some(conv)).context("loading the NER model")?;
+        if let Some(d) = &a.decoder {
+            let mut m = n.model().clone();
+            m.set_decoder(parse_decoder(d)?);
+            n = Ner::from_model(m, conv)?;
+        }
+        Ok(n)
+    };
+    let mut loaded: Vec<Ner> = vec![load(&default)?];
+    println!(
+        "model conventions: {} (default {default})",
+        convs.join(", ")
+    );
+    let mut all = ner::conll::Scores::default();
+    let mut all_default = ner::conll::Scores::default();
     for path in &a.gold {
+        let name = path.display().to_string();
+        let (conv, why) = match &a.convention {
+            Some(c) => (c.clone(), "--convention"),
+            None if convs.iter().any(|c| c == ner::domain_of(&name)) => (
+                ner::domain_of(&name).to_string(),
+                "inferred from the file name",
+            ),
+            None => (default.clone(), "the model's default"),
+        };
+        if !loaded.iter().any(|n| n.convention() == conv) {
+            loaded.push(load(&conv)?);
+        }
+        let Some(ner) = loaded.iter().find(|n| n.convention() == conv) else {
+            anyhow::bail!("convention {conv} did not load");
+        };
         let gold = read_ner_gold(path)?;
         let s = ner.evaluate(&gold);
-        for (acc, x) in all.per_type.iter_mut().zip(s.per_type.iter()) {
-            acc.0 += x.0;
-            acc.1 += x.1;
-            acc.2 += x.2;
+        add_scores(&mut all, &s);
+        print_ner_scores(&format!("{name} (convention {conv}: {why})"), &s);
+        let sd = if conv == default {
+            s.clone()
+        } else {
+            let sd = loaded[0].evaluate(&gold);
+            print_ner_scores(&format!("{name} (default convention {default})"), &sd);
+            sd
+        };
+        add_scores(&mut all_default, &sd);
+        if let Some(out) = &a.errors {
+            use std::fmt::Write as _;
+            let mut text = String::new();
+            for g in &gold {
+                let pred = ner.predict(g);
+                if pred == g.chunks {
+                    continue;
+                }
+                let show = |c: &(usize, usize, usize)| {
+                    format!(
+                        "{} {}",
+                        warta_entities::ner::conll::TYPES[c.2],
+                        g.words[c.0..c.1].join(" ")
+                    )
+                };
+                let _ = writeln!(text, "# {}", g.words.join(" "));
+                for c in g.chunks.iter().filter(|c| !pred.contains(c)) {
+                    let _ = writeln!(text, "- {}", show(c));
+                }
+                for c in pred.iter().filter(|c| !g.chunks.contains(c)) {
+                    let _ = writeln!(text, "+ {}", show(c));
+                }
+            }
+            let name = format!(
+                "{}.{}",
+                out.display(),
+                warta_entities::ner::domain_of(&path.display().to_string())
+            );
+            std::fs::write(&name, text).with_context(|| name.clone())?;
         }
-        print_ner_scores(&path.display().to_string(), &s);
         if a.bench {
-            bench_ner(&ner, &gold);
+            bench_ner(&loaded[0], &gold);
         }
     }
     if a.gold.len() > 1 {
-        print_ner_scores("all files", &all);
+        print_ner_scores("all files (conventions as above)", &all);
+        print_ner_scores(
+            &format!("all files (default convention {default})"),
+            &all_default,
+        );
     }
     Ok(std::process::ExitCode::SUCCESS)
 }
@@ -313,13 +402,26 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         key_bits: 64,
     };
     // Collapse the domain-adapted model for one dataset's conventions (or the shared weights).
-    let specialize = |m: &warta_learn::Model, domain: &str| -> anyhow::Result<warta_learn::Model> {
+    let all_names: Vec<&str> = a
+        .train
+        .iter()
+        .map(|p| ner::domain_of(p.to_str().unwrap_or("")))
+        .collect();
+    // Collapse the domain-adapted model into one convention: a dataset name, names joined by
+    // `+` (domain weights averaged), `blend` (all datasets) or `none` (shared weights only).
+    let specialize = |m: &warta_learn::Model, conv: &str| -> anyhow::Result<warta_learn::Model> {
         let mut m = if a.adapt {
-            let d: Vec<u64> = domain
-                .split(',')
-                .filter(|d| !d.is_empty() && *d != "none")
-                .map(features::domain_key)
-                .collect();
+            let names: Vec<&str> = if conv == "blend" {
+                all_names.clone()
+            } else {
+                conv.split(['+', ','])
+                    .filter(|d| !d.is_empty() && *d != "none")
+                    .collect()
+            };
+            if let Some(bad) = names.iter().find(|n| !all_names.contains(n)) {
+                anyhow::bail!("convention `{conv}`: `{bad}` is not a training dataset");
+            }
+            let d: Vec<u64> = names.iter().map(|n| features::domain_key(n)).collect();
             m.specialize(&d, &domains)?
         } else {
             m.clone()
@@ -327,9 +429,26 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         ner::stamp(&mut m);
         Ok(m.pruned(a.ship_prune).with_key_bits(a.key_bits))
     };
-    let mut last = None;
+    for conv in &a.conventions {
+        let bad = conv
+            .split(['+', ','])
+            .find(|n| !matches!(*n, "blend" | "none") && !all_names.contains(n));
+        if let Some(bad) = bad {
+            anyhow::bail!("convention `{conv}`: `{bad}` is not a training dataset");
+        }
+    }
+    if a.conventions.is_empty() {
+        anyhow::bail!("--conventions needs at least one convention");
+    }
+    // Early stopping: the epoch whose own-convention dev F1, averaged over the dev files, is best.
+    let mut best: Option<(
+        f64,
+        usize,
+        warta_learn::Model,
+        Vec<(String, warta_entities::ner::conll::Scores)>,
+    )> = None;
     let model = warta_learn::train_with(&examples, &conll::LABELS, &cfg, |epoch, m| {
-        if dev.is_empty() || (epoch < a.epochs && epoch % 3 != 0) {
+        if dev.is_empty() || epoch < a.min_epochs {
             eprintln!("epoch {epoch} ({:.0?})", t.elapsed());
             return;
         }
@@ -343,20 +462,28 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
             line.push(format!("{} {:.4}", ner::domain_of(name), s.f1()));
             scores.push((name.clone(), s));
         }
+        let mean = scores.iter().map(|(_, s)| s.f1()).sum::<f64>() / scores.len().max(1) as f64;
         eprintln!(
-            "epoch {epoch} ({:.0?}): dev micro F1 {}",
+            "epoch {epoch} ({:.0?}): dev micro F1 {} (mean {mean:.4})",
             t.elapsed(),
             line.join(", ")
         );
-        last = Some(scores);
-    })?;
-    if let Some(scores) = last {
-        println!("dev figures, each with its own dataset's conventions (domain-specialised):");
-        for (name, s) in &scores {
-            print_ner_scores(name, s);
+        if best.as_ref().is_none_or(|b| mean > b.0) {
+            best = Some((mean, epoch, m.clone(), scores));
         }
-    }
-    let mut shipped = specialize(&model, &a.ship_domain)?;
+    })?;
+    let (model, epoch) = match best {
+        Some((_, epoch, m, scores)) => {
+            println!(
+                "dev figures at the best epoch ({epoch}), each with its own dataset's conventions:"
+            );
+            for (name, s) in &scores {
+                print_ner_scores(name, s);
+            }
+            (m, epoch)
+        }
+        None => (model, a.epochs),
+    };
     let files: Vec<String> = a
         .train
         .iter()
@@ -365,37 +492,39 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
                 .map_or(String::new(), |f| f.to_string_lossy().into_owned())
         })
         .collect();
-    shipped.set_meta("train", &files.join(" "));
-    shipped.set_meta(
-        "config",
-        &format!(
-            "epochs={} seed={} decoder={} min_count={} prune={} ship_prune={} key_bits={} adapt={} ship_domain={}",
-            a.epochs, a.seed, a.decoder, a.min_count, a.prune, a.ship_prune, a.key_bits, a.adapt, a.ship_domain
-        ),
-    );
-    let shipped_ner = Ner::new(shipped.clone())?;
-    if !dev.is_empty() {
+    let mut shipped = Vec::new();
+    for conv in &a.conventions {
+        let mut m = specialize(&model, conv)?;
+        m.set_meta("train", &files.join(" "));
+        m.set_meta(
+            "config",
+            &format!(
+                "epochs={} (best of {}) seed={} decoder={} min_count={} prune={} ship_prune={} key_bits={} adapt={} convention={conv}",
+                epoch, a.epochs, a.seed, a.decoder, a.min_count, a.prune, a.ship_prune, a.key_bits, a.adapt
+            ),
+        );
+        shipped.push((conv.clone(), m));
+    }
+    let bytes = ner::bundle(&shipped)?;
+    std::fs::write(&a.output, &bytes).with_context(|| a.output.display().to_string())?;
+    for conv in &a.conventions {
+        let n = Ner::from_bytes_for(&bytes, Some(conv))?;
         let line: Vec<String> = dev
             .iter()
-            .map(|(name, g)| {
-                let s = shipped_ner.evaluate(g);
-                format!("{} {:.4}", ner::domain_of(name), s.f1())
-            })
+            .map(|(name, g)| format!("{} {:.4}", ner::domain_of(name), n.evaluate(g).f1()))
             .collect();
         println!(
-            "written model (conventions of {}): dev micro F1 {}",
-            a.ship_domain,
+            "written model, convention {conv}: {} features; dev micro F1 {}",
+            n.model().num_features(),
             line.join(", ")
         );
     }
-    let bytes = shipped.to_bytes();
-    std::fs::write(&a.output, &bytes).with_context(|| a.output.display().to_string())?;
     eprintln!(
-        "wrote {} ({} features, {} bytes, conventions of {}) in {:.0?}",
+        "wrote {} ({} bytes, conventions {}, default {}) in {:.0?}",
         a.output.display(),
-        shipped.num_features(),
         bytes.len(),
-        a.ship_domain,
+        a.conventions.join(" "),
+        a.conventions[0],
         t.elapsed()
     );
     Ok(std::process::ExitCode::SUCCESS)
@@ -456,4 +585,176 @@ pub fn dictionaries() -> Vec<super::dict::Dictionary> {
             check: warta_entities::ner::features::check_cues,
         }))
         .collect()
+}
+
+/// `warta eval actors`: how well the entity stage finds and codes the actors of the event gold.
+#[derive(clap::Args)]
+pub struct EvalActorsArgs {
+    /// Gold events: JSON Lines, one `{"id", "events": [...]}` per article (code-point offsets).
+    #[arg(long, required = true)]
+    pub gold: std::path::PathBuf,
+    /// The articles the gold refers to (JSON Lines with `id` and `text`).
+    #[arg(long, default_value = "../shared/data/news/indosum-dev-articles.jsonl")]
+    pub corpus: std::path::PathBuf,
+    /// Print every miss (not found, wrong country, wrong code) with its text.
+    #[arg(short, long)]
+    pub verbose: bool,
+    /// How many confusions to print.
+    #[arg(long, default_value_t = 25)]
+    pub top: usize,
+}
+
+/// Distinct gold actor mentions of one article: (start, end, code) in code points.
+fn gold_actors(v: &serde_json::Value) -> Vec<(usize, usize, String)> {
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
+    let events = v.get("events").and_then(|e| e.as_array());
+    for e in events.into_iter().flatten() {
+        for side in ["source", "target"] {
+            let Some(a) = e.get(side).filter(|a| !a.is_null()) else {
+                continue;
+            };
+            let span = a
+                .get("span")
+                .and_then(|s| s.as_array())
+                .and_then(|s| Some((s.first()?.as_u64()? as usize, s.get(1)?.as_u64()? as usize)));
+            let code = match a.get("code") {
+                Some(serde_json::Value::String(s)) => Some(s.clone()),
+                Some(serde_json::Value::Array(a)) => {
+                    a.first().and_then(|c| c.as_str()).map(str::to_string)
+                }
+                _ => None,
+            };
+            if let (Some((s, e)), Some(c)) = (span, code) {
+                if !out.iter().any(|x| x.0 == s && x.1 == e && x.2 == c) {
+                    out.push((s, e, c));
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn eval_actors(a: EvalActorsArgs) -> CmdResult {
+    use anyhow::Context;
+    use std::collections::HashMap;
+    let gold_text =
+        std::fs::read_to_string(&a.gold).with_context(|| a.gold.display().to_string())?;
+    let mut gold: HashMap<String, Vec<(usize, usize, String)>> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for (i, line) in gold_text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}", a.gold.display(), i + 1))?;
+        let Some(id) = v.get("id").and_then(|x| x.as_str()) else {
+            continue;
+        };
+        order.push(id.to_string());
+        gold.insert(id.to_string(), gold_actors(&v));
+    }
+    let corpus = std::fs::read(&a.corpus).with_context(|| a.corpus.display().to_string())?;
+    let origin = a.corpus.display().to_string();
+    let mut docs: HashMap<String, warta_core::Document> = HashMap::new();
+    for (i, line) in corpus.split(|&b| b == b'\n').enumerate() {
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        if let Ok(doc) = warta_read::parse_json_record(line, &origin, i as u64 + 1) {
+            if gold.contains_key(&doc.id) {
+                docs.insert(doc.id.clone(), doc);
+            }
+        }
+    }
+    let pipeline = warta_pipeline::Pipeline::new();
+    let (mut total, mut found, mut country, mut full) = (0usize, 0usize, 0usize, 0usize);
+    let mut confusions: HashMap<(String, String), usize> = HashMap::new();
+    let mut missing = 0usize;
+    for id in &order {
+        let Some(doc) = docs.get(id) else {
+            missing += 1;
+            continue;
+        };
+        let ann = pipeline.annotate(doc);
+        let idx = warta_core::CharIndex::new(&doc.text);
+        let sys: Vec<(usize, usize, Option<&str>, &str)> = ann
+            .entities
+            .iter()
+            .map(|e| {
+                let (s, t) = idx.span(e.span);
+                (s, t, e.code.as_deref(), e.rule.as_str())
+            })
+            .collect();
+        let chars: Vec<char> = doc.text.chars().collect();
+        let slice = |s: usize, e: usize| -> String {
+            chars[s.min(chars.len())..e.min(chars.len())]
+                .iter()
+                .collect::<String>()
+                .replace('\n', " ")
+        };
+        for (gs, ge, gc) in &gold[id] {
+            total += 1;
+            let best = sys
+                .iter()
+                .filter(|x| x.0 < *ge && *gs < x.1)
+                .max_by_key(|x| (x.1.min(*ge) - x.0.max(*gs), x.2.is_some()));
+            let sc = best.and_then(|b| b.2).unwrap_or("-");
+            if best.is_some() {
+                found += 1;
+            }
+            let same_country = sc.get(..3).is_some() && sc.get(..3) == gc.get(..3);
+            if same_country {
+                country += 1;
+            }
+            if sc == gc {
+                full += 1;
+            } else {
+                let key = (
+                    gc.clone(),
+                    if best.is_some() { sc } else { "(none)" }.to_string(),
+                );
+                *confusions.entry(key).or_default() += 1;
+                if a.verbose {
+                    let what = match best {
+                        None => "MISS ".to_string(),
+                        Some(b) => format!(
+                            "{} {:?} {} [{}]",
+                            if same_country { "ROLE " } else { "CTRY " },
+                            slice(b.0, b.1),
+                            sc,
+                            b.3
+                        ),
+                    };
+                    println!(
+                        "{:<40} {:?} gold {gc} | {what}",
+                        id.chars().take(40).collect::<String>(),
+                        slice(*gs, *ge)
+                    );
+                }
+            }
+        }
+    }
+    let pct = |n: usize| 100.0 * n as f64 / total.max(1) as f64;
+    println!(
+        "gold actor mentions: {total} in {} articles{}",
+        order.len() - missing,
+        if missing > 0 {
+            format!(" ({missing} gold articles not in the corpus)")
+        } else {
+            String::new()
+        }
+    );
+    println!("found (span overlap):   {found:>5}  {:5.1}%", pct(found));
+    println!(
+        "country agreement:      {country:>5}  {:5.1}%",
+        pct(country)
+    );
+    println!("full code agreement:    {full:>5}  {:5.1}%", pct(full));
+    let mut conf: Vec<_> = confusions.into_iter().collect();
+    conf.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    println!("top confusions (gold -> system):");
+    for ((g, s), n) in conf.iter().take(a.top) {
+        println!("  {n:>4}  {g:<12} -> {s}");
+    }
+    Ok(std::process::ExitCode::SUCCESS)
 }

@@ -15,6 +15,8 @@ pub enum EvalCommand {
     Pos(super::events::EvalPosArgs),
     /// Events against warta JSON gold: P/R/F1 at lenient, actor and strict levels.
     Events(super::events::EvalEventsArgs),
+    /// Actors of the event gold against the entity stage: found, country and code agreement.
+    Actors(super::entities::EvalActorsArgs),
 }
 
 pub fn run(c: EvalCommand) -> CmdResult {
@@ -25,5 +27,6 @@ pub fn run(c: EvalCommand) -> CmdResult {
         EvalCommand::Morph(a) => super::events::eval_morph(a),
         EvalCommand::Pos(a) => super::events::eval_pos(a),
         EvalCommand::Events(a) => super::events::eval_events(a),
+        EvalCommand::Actors(a) => super::entities::eval_actors(a),
     }
 }
