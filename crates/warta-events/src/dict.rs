@@ -10,7 +10,7 @@ pub const VERBS_TSV: &str = include_str!("../data/verbs.tsv");
 /// Its name in `rule` fields and `warta dict check`.
 pub const VERBS_NAME: &str = "verbs.tsv";
 
-const FLAGS: [&str; 8] = [
+const FLAGS: [&str; 9] = [
     "verb",
     "need-target",
     "target-ke",
@@ -19,6 +19,7 @@ const FLAGS: [&str; 8] = [
     "sym",
     "instr",
     "partner",
+    "deontic",
 ];
 
 /// Words that start an explicit form but are nouns, not passive verbs.
@@ -45,6 +46,9 @@ pub struct Flags {
     /// The target is only a partner behind `dengan`/`bersama`/`antara`: the direct object of
     /// `membahas X` is the topic, not the other party.
     pub partner: bool,
+    /// A deontic modal (`harus`): its subject is the addressee of an appeal or demand whose
+    /// source is the speaker (`..., kata X`; `X mengatakan A harus ...`).
+    pub deontic: bool,
 }
 
 /// How a trigger form relates its actors.
@@ -100,6 +104,7 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "sym" => f.sym = true,
             "instr" => f.instr = true,
             "partner" => f.partner = true,
+            "deontic" => f.deontic = true,
             other => {
                 return Err(format!(
                     "unknown flag {other:?} (known: {})",
@@ -138,7 +143,7 @@ fn bad_phrase(s: &str) -> Option<String> {
 
 /// The voice of an explicitly written form's head word.
 fn voice_of(head: &str, flags: Flags) -> Voice {
-    if flags.verb || BARE_VERBS.contains(&head) {
+    if flags.verb || flags.deontic || BARE_VERBS.contains(&head) {
         return Voice::Active;
     }
     if head.starts_with("di") && !DI_NOUNS.contains(&head) && head.len() > 4 {

@@ -507,13 +507,24 @@ impl Coder {
             }
         }
         // Longest form first, then a matched complement, then the wider cover.
+        // A deontic modal with its complement ("harus meminta maaf") outranks the content verb:
+        // the apology is demanded, not made.
+        let deon = |m: &Match| m.complement && self.lexicon.entries[m.trigger.entry].flags.deontic;
         found.sort_by(|a, b| {
-            (b.words, b.complement, b.cover.1 - b.cover.0, a.start).cmp(&(
-                a.words,
-                a.complement,
-                a.cover.1 - a.cover.0,
-                b.start,
-            ))
+            (
+                deon(b),
+                b.words,
+                b.complement,
+                b.cover.1 - b.cover.0,
+                a.start,
+            )
+                .cmp(&(
+                    deon(a),
+                    a.words,
+                    a.complement,
+                    a.cover.1 - a.cover.0,
+                    b.start,
+                ))
         });
         let mut chosen: Vec<Match> = Vec::new();
         for m in found {
@@ -570,6 +581,15 @@ impl Coder {
         let after = m.end.max(m.cover.1);
         let obj_from = m.end;
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
+            // "..., A harus V, kata X": X appeals to (or demands of) A.
+            _ if flags.deontic => {
+                rule_extra = "+deontic";
+                let addressee = subject(keys, &in_sent, actors, head, range.start, 8);
+                (
+                    speaker(keys, &in_sent, actors, head, range.clone()),
+                    addressee,
+                )
+            }
             // "X menjalani pemeriksaan (polisi)": X undergoes it, the examiner acts.
             Voice::Active if m.light.is_some_and(|j| keys[j] == "menjalani") => {
                 let subj = subject(keys, &in_sent, actors, head, range.start, 30);
@@ -1180,6 +1200,40 @@ fn last_two_parties<'a>(keys: &[&str], all: &'a [Actor], before: usize) -> Vec<&
         if out.len() == 2 {
             out.reverse();
             return out;
+        }
+    }
+    Vec::new()
+}
+
+/// The speaker of the sentence: the actor of an attribution (`..., kata X`), else the
+/// subject of a speech verb before `head` (`X mengatakan ...`, `menurut X`).
+fn speaker<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    all: &'a [Actor],
+    head: usize,
+    range: std::ops::Range<usize>,
+) -> Vec<&'a Actor> {
+    if let Some(a) = in_sent.iter().find(|a| {
+        a.first > head
+            && keys[a.first.saturating_sub(5)..a.first]
+                .iter()
+                .any(|k| ATTRIBUTION.contains(k))
+    }) {
+        return vec![*a];
+    }
+    for i in (range.start..head).rev() {
+        let k = keys[i];
+        if k == "menurut" {
+            return in_sent
+                .iter()
+                .copied()
+                .filter(|a| a.first > i && a.first <= i + 4)
+                .take(1)
+                .collect();
+        }
+        if SPEECH.contains(&k) {
+            return subject(keys, in_sent, all, i, range.start, 12);
         }
     }
     Vec::new()

@@ -657,3 +657,33 @@ fn an_appeal_without_addressee_is_still_an_event() {
     let s = summary(t, &evs);
     assert_eq!(s, vec!["Badan pengungsi PBB>-:020:asserted:menyerukan"]);
 }
+
+#[test]
+fn deontic_harus_is_an_appeal_of_the_speaker() {
+    let t = "Menurut Presiden Joko Widodo, ASEAN harus memastikan kawasan tetap damai.";
+    let evs = run(
+        t,
+        &[
+            ("Joko Widodo", 0, "PER", Some("IDNGOV")),
+            ("ASEAN", 0, "ORG", Some("IGOSEAASN")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Joko Widodo>ASEAN:020:asserted:harus"]
+    );
+    let t = "\"Dia harus meminta maaf kepada rakyat Kuba,\" ujar Menlu Venezuela Jorge Arreaza.";
+    let evs = run(
+        t,
+        &[
+            ("Dia", 0, "PER", Some("USAGOV")),
+            ("rakyat Kuba", 0, "ORG", Some("CUBCVL")),
+            ("Jorge Arreaza", 0, "PER", Some("VENGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Jorge Arreaza>Dia:100:asserted:harus".to_string()),
+        "{s:?}"
+    );
+}
