@@ -196,6 +196,27 @@ mod tests {
     }
 
     #[test]
+    fn delta_and_plus_restore_a_variant() {
+        let (ex, labels) = toy();
+        let cfg = TrainConfig {
+            epochs: 5,
+            key_bits: 48,
+            ..TrainConfig::default()
+        };
+        let a = train(&ex, &labels, &cfg).unwrap();
+        let b = train(&ex[..4], &labels, &TrainConfig { seed: 7, ..cfg }).unwrap();
+        let d = b.delta_from(&a).unwrap();
+        let back = a.plus(&d).unwrap();
+        assert_eq!(back.num_features(), b.num_features());
+        for e in &ex {
+            assert_eq!(back.tag(&e.seq), b.tag(&e.seq));
+        }
+        // A model minus itself is empty.
+        assert_eq!(a.delta_from(&a).unwrap().num_features(), 0);
+        assert!(a.delta_from(&a.with_key_bits(32)).is_err());
+    }
+
+    #[test]
     fn empty_sentence_tags_to_nothing() {
         let (ex, labels) = toy();
         let m = train(&ex, &labels, &TrainConfig::default()).unwrap();

@@ -316,6 +316,84 @@ impl Model {
         m
     }
 
+    /// The difference `self - base` as a model (same labels and key bits): every key of either
+    /// model whose rows differ, with the row `w_self - w_base`, and `self`'s transitions. Ship
+    /// one full model plus small deltas for its variants; [`Model::plus`] restores a variant.
+    pub fn delta_from(&self, base: &Model) -> Result<Model, crate::LearnError> {
+        self.merge(base, -1.0, |a, _| a.to_vec())
+    }
+
+    /// `self + delta` (see [`Model::delta_from`]); the transitions are the delta's.
+    pub fn plus(&self, delta: &Model) -> Result<Model, crate::LearnError> {
+        delta.merge(self, 1.0, |a, _| a.to_vec())
+    }
+
+    /// Rows `w_self + sign * w_other` over the union of keys; transitions from `trans(self, other)`.
+    fn merge(
+        &self,
+        other: &Model,
+        sign: f32,
+        trans: impl Fn(&[f32], &[f32]) -> Vec<f32>,
+    ) -> Result<Model, crate::LearnError> {
+        if self.labels != other.labels || self.key_bits != other.key_bits {
+            return Err(crate::LearnError::Invalid(
+                "models differ in labels or key bits".into(),
+            ));
+        }
+        let l = self.labels.len();
+        let row = |m: &Model, r: usize, f: f32| -> Vec<f32> {
+            m.weights[r * l..r * l + l]
+                .iter()
+                .map(|&q| f32::from(q) * m.scale * f)
+                .collect()
+        };
+        let mut rows: Vec<(u64, Vec<f32>)> =
+            Vec::with_capacity(self.keys.len().max(other.keys.len()));
+        let (mut i, mut j) = (0, 0);
+        while i < self.keys.len() || j < other.keys.len() {
+            let (a, b) = (self.keys.get(i), other.keys.get(j));
+            match (a, b) {
+                (Some(&ka), Some(&kb)) if ka == kb => {
+                    let ra = &self.weights[i * l..i * l + l];
+                    let rb = &other.weights[j * l..j * l + l];
+                    let same = sign < 0.0 && (self.scale - other.scale).abs() == 0.0 && ra == rb;
+                    if !same {
+                        let mut w = row(self, i, 1.0);
+                        for (x, y) in w.iter_mut().zip(row(other, j, sign)) {
+                            *x += y;
+                        }
+                        rows.push((ka, w));
+                    }
+                    i += 1;
+                    j += 1;
+                }
+                (Some(&ka), Some(&kb)) if ka < kb => {
+                    rows.push((ka, row(self, i, 1.0)));
+                    i += 1;
+                }
+                (Some(&ka), None) => {
+                    rows.push((ka, row(self, i, 1.0)));
+                    i += 1;
+                }
+                (_, Some(&kb)) => {
+                    rows.push((kb, row(other, j, sign)));
+                    j += 1;
+                }
+                (None, None) => break,
+            }
+        }
+        let mut m = Model::from_float(
+            self.labels.clone(),
+            self.decoder,
+            trans(&self.trans, &other.trans),
+            rows,
+            0.0,
+            self.key_bits,
+        );
+        m.meta = self.meta.clone();
+        Ok(m)
+    }
+
     /// The quantized weight row of a (full or masked) feature key, if stored.
     fn row(&self, key: u64) -> Option<&[i16]> {
         let k = mask_key(key, key_mask(self.key_bits));

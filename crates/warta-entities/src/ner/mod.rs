@@ -26,6 +26,84 @@ pub static EMBEDDED_MODEL: &[u8] = include_bytes!("../../model/ner.bin");
 #[derive(Debug, Clone)]
 pub struct Ner {
     model: Model,
+    convention: String,
+}
+
+/// Magic of a model bundle: several annotation conventions of one model (see [`bundle`]).
+const BUNDLE_MAGIC: &[u8; 4] = b"WNER";
+/// Version of the bundle container.
+pub const BUNDLE_VERSION: u16 = 1;
+
+/// Pack per-convention models into one file: `"WNER"`, u16 LE version, u16 LE count, then per
+/// convention a u16 LE name length, the UTF-8 name, a u32 LE length and a `warta-learn` model
+/// file. The first convention is the default and is stored in full; the others are stored as
+/// deltas against it ([`Model::delta_from`]), so the file stays small and the default loads with
+/// no extra work.
+pub fn bundle(models: &[(String, Model)]) -> Result<Vec<u8>, LearnError> {
+    let Some((_, base)) = models.first() else {
+        return Err(LearnError::Invalid("no convention to bundle".into()));
+    };
+    let mut out = Vec::new();
+    out.extend_from_slice(BUNDLE_MAGIC);
+    out.extend_from_slice(&BUNDLE_VERSION.to_le_bytes());
+    out.extend_from_slice(&(models.len() as u16).to_le_bytes());
+    for (k, (name, m)) in models.iter().enumerate() {
+        let bytes = if k == 0 {
+            m.to_bytes()
+        } else {
+            m.delta_from(base)?.to_bytes()
+        };
+        out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+        out.extend_from_slice(&bytes);
+    }
+    Ok(out)
+}
+
+/// The entries `(convention, model bytes)` of a bundle, or `None` for a plain model file.
+/// `(convention name, model bytes)` entries of a bundle.
+type Entries<'a> = Vec<(&'a str, &'a [u8])>;
+
+fn unbundle(bytes: &[u8]) -> Result<Option<Entries<'_>>, LearnError> {
+    if bytes.len() < 4 || &bytes[..4] != BUNDLE_MAGIC {
+        return Ok(None);
+    }
+    let take = |pos: &mut usize, n: usize| -> Result<&[u8], LearnError> {
+        let s = bytes.get(*pos..*pos + n).ok_or(LearnError::Truncated)?;
+        *pos += n;
+        Ok(s)
+    };
+    let mut pos = 4;
+    let v = take(&mut pos, 2)?;
+    let version = u16::from_le_bytes([v[0], v[1]]);
+    if version != BUNDLE_VERSION {
+        return Err(LearnError::Version(version));
+    }
+    let c = take(&mut pos, 2)?;
+    let count = u16::from_le_bytes([c[0], c[1]]) as usize;
+    let mut out = Vec::with_capacity(count);
+    for _ in 0..count {
+        let n = take(&mut pos, 2)?;
+        let n = u16::from_le_bytes([n[0], n[1]]) as usize;
+        let name = std::str::from_utf8(take(&mut pos, n)?)
+            .map_err(|_| LearnError::Corrupt("convention name is not UTF-8"))?;
+        let n = take(&mut pos, 4)?;
+        let n = u32::from_le_bytes([n[0], n[1], n[2], n[3]]) as usize;
+        out.push((name, take(&mut pos, n)?));
+    }
+    if out.is_empty() {
+        return Err(LearnError::Corrupt("empty model bundle"));
+    }
+    Ok(Some(out))
+}
+
+/// The conventions of a model file (the first is its default); `["model"]` for a plain file.
+pub fn conventions(bytes: &[u8]) -> Result<Vec<String>, LearnError> {
+    Ok(match unbundle(bytes)? {
+        Some(e) => e.iter().map(|(n, _)| n.to_string()).collect(),
+        None => vec!["model".to_string()],
+    })
 }
 
 /// Reusable buffers for [`Ner::tag_words`].
@@ -68,7 +146,10 @@ impl Ner {
             }
         }
         match model.meta("lexicon") {
-            Some(v) if v == features::lexicon_id() => Ok(Ner { model }),
+            Some(v) if v == features::lexicon_id() => Ok(Ner {
+                model,
+                convention: "model".to_string(),
+            }),
             v => Err(LearnError::Invalid(format!(
                 "NER model built with cue words/clusters {v:?}, these are {:?}: retrain with `warta train ner`",
                 features::lexicon_id()
@@ -76,17 +157,69 @@ impl Ner {
         }
     }
 
-    /// Load a model file.
-    pub fn from_bytes(bytes: &[u8]) -> Result<Ner, LearnError> {
-        Ner::new(Model::load(bytes)?)
+    /// Wrap a trained model that follows the named convention (see [`Ner::new`]).
+    pub fn from_model(model: Model, convention: &str) -> Result<Ner, LearnError> {
+        let mut n = Ner::new(model)?;
+        n.convention = convention.to_string();
+        Ok(n)
     }
 
-    /// The embedded model, loaded on first use. `None` only if the committed model file is
-    /// unreadable or stale (a build problem that the crate's tests catch).
+    /// Load a model file (a bundle's default convention).
+    pub fn from_bytes(bytes: &[u8]) -> Result<Ner, LearnError> {
+        Ner::from_bytes_for(bytes, None)
+    }
+
+    /// Load one annotation convention of a model file (`None`: its default, the first).
+    pub fn from_bytes_for(bytes: &[u8], convention: Option<&str>) -> Result<Ner, LearnError> {
+        let Some(entries) = unbundle(bytes)? else {
+            if convention.is_some_and(|c| c != "model") {
+                return Err(LearnError::Invalid(format!(
+                    "this model file has one convention, not {convention:?}"
+                )));
+            }
+            return Ner::new(Model::load(bytes)?);
+        };
+        let (name0, bytes0) = entries[0];
+        let base = Model::load(bytes0)?;
+        let (name, model) = match convention {
+            None => (name0, base),
+            Some(c) if c == name0 => (name0, base),
+            Some(c) => {
+                let Some((name, delta)) = entries.iter().find(|(n, _)| *n == c) else {
+                    return Err(LearnError::Invalid(format!(
+                        "no convention `{c}` in the model (it has {})",
+                        entries
+                            .iter()
+                            .map(|(n, _)| *n)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                };
+                (*name, base.plus(&Model::load(delta)?)?)
+            }
+        };
+        let mut ner = Ner::new(model)?;
+        ner.convention = name.to_string();
+        Ok(ner)
+    }
+
+    /// The embedded model with its default convention, loaded on first use. `None` only if the
+    /// committed model file is unreadable or stale (a build problem that the crate's tests catch).
     pub fn embedded() -> Option<&'static Ner> {
         static NER: OnceLock<Option<Ner>> = OnceLock::new();
         NER.get_or_init(|| Ner::from_bytes(EMBEDDED_MODEL).ok())
             .as_ref()
+    }
+
+    /// The embedded model with another annotation convention (see [`conventions`]).
+    pub fn embedded_for(convention: &str) -> Result<Ner, LearnError> {
+        Ner::from_bytes_for(EMBEDDED_MODEL, Some(convention))
+    }
+
+    /// The annotation convention this model follows (a training dataset's name, `blend`, or
+    /// `model` for a plain model file).
+    pub fn convention(&self) -> &str {
+        &self.convention
     }
 
     /// The underlying model.
@@ -140,15 +273,23 @@ impl Ner {
         let mut scores = Scores::default();
         let mut s = NerScratch::default();
         for g in gold {
-            let pred: Vec<(usize, usize, usize)> = with_words(&g.words, |words| {
-                self.tag_words(words, &mut s)
-                    .into_iter()
-                    .map(|c| (c.start, c.end, c.ty))
-                    .collect()
-            });
-            scores.add(&g.chunks, &pred);
+            scores.add(&g.chunks, &self.predict_with(g, &mut s));
         }
         scores
+    }
+
+    /// The chunks `(start, end, type)` the model finds in a gold sentence's words.
+    pub fn predict(&self, g: &GoldSentence) -> Vec<(usize, usize, usize)> {
+        self.predict_with(g, &mut NerScratch::default())
+    }
+
+    fn predict_with(&self, g: &GoldSentence, s: &mut NerScratch) -> Vec<(usize, usize, usize)> {
+        with_words(&g.words, |words| {
+            self.tag_words(words, s)
+                .into_iter()
+                .map(|c| (c.start, c.end, c.ty))
+                .collect()
+        })
     }
 }
 
@@ -206,6 +347,36 @@ mod tests {
     fn embedded_model_loads() {
         let ner = Ner::embedded().expect("model/ner.bin loads and matches the feature version");
         assert!(ner.model().num_features() > 1000);
+    }
+
+    #[test]
+    fn every_embedded_convention_loads() {
+        let names = conventions(EMBEDDED_MODEL).unwrap();
+        assert!(!names.is_empty());
+        assert_eq!(Ner::embedded().unwrap().convention(), names[0]);
+        for n in &names {
+            let ner = Ner::embedded_for(n).unwrap();
+            assert_eq!(ner.convention(), n);
+            assert!(ner.model().num_features() > 1000);
+        }
+        assert!(Ner::embedded_for("no-such-convention").is_err());
+    }
+
+    #[test]
+    fn bundles_round_trip_and_reject_garbage() {
+        let base = Ner::embedded().unwrap().model().clone();
+        let other = base.pruned(50.0);
+        let bytes = bundle(&[("a".into(), base.clone()), ("b".into(), other.clone())]).unwrap();
+        assert_eq!(conventions(&bytes).unwrap(), vec!["a", "b"]);
+        let b = Ner::from_bytes_for(&bytes, Some("b")).unwrap();
+        assert_eq!(b.model().num_features(), other.num_features());
+        assert_eq!(Ner::from_bytes(&bytes).unwrap().convention(), "a");
+        for cut in [3, 5, 9, bytes.len() / 2, bytes.len() - 1] {
+            assert!(
+                Ner::from_bytes_for(&bytes[..cut], Some("b")).is_err(),
+                "{cut}"
+            );
+        }
     }
 
     #[test]

@@ -367,6 +367,13 @@ fn build_ner_clusters(news: &std::path::Path, a: &TrainNerArgs) -> CmdResult {
     );
     Ok(std::process::ExitCode::SUCCESS)
 }
+/// The best epoch so far: mean dev F1, epoch, averaged model, per-file scores.
+type Best = (
+    f64,
+    usize,
+    warta_learn::Model,
+    Vec<(String, warta_entities::ner::conll::Scores)>,
+);
 pub fn train_ner(a: TrainNerArgs) -> CmdResult {
     use anyhow::Context;
     use warta_entities::ner::{self, conll, features, Ner};
@@ -441,12 +448,7 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         anyhow::bail!("--conventions needs at least one convention");
     }
     // Early stopping: the epoch whose own-convention dev F1, averaged over the dev files, is best.
-    let mut best: Option<(
-        f64,
-        usize,
-        warta_learn::Model,
-        Vec<(String, warta_entities::ner::conll::Scores)>,
-    )> = None;
+    let mut best: Option<Best> = None;
     let model = warta_learn::train_with(&examples, &conll::LABELS, &cfg, |epoch, m| {
         if dev.is_empty() || epoch < a.min_epochs {
             eprintln!("epoch {epoch} ({:.0?})", t.elapsed());
