@@ -246,6 +246,25 @@ const FICTION: &[&str] = &[
     "pemeran",
     "sekuel",
 ];
+/// Heads of office titles: an event noun after them is part of the title.
+const TITLE_HEADS: &[&str] = &[
+    "direktur",
+    "direktorat",
+    "kepala",
+    "deputi",
+    "ketua",
+    "dirjen",
+    "kasubdit",
+    "kabag",
+    "kabid",
+    "biro",
+    "bagian",
+    "satuan",
+    "badan",
+    "komisi",
+    "divisi",
+    "tim",
+];
 /// Codes CAMEO (and our gold) record in both directions: meet, phone, talks, agreements.
 const SYMMETRIC: &[&str] = &["040", "041", "044", "046", "057", "064"];
 
@@ -477,6 +496,14 @@ impl Coder {
                         None => continue,
                     }
                 }
+                // An event noun inside a title names an office, not an event: "Direktur
+                // Penyidikan KPK", "Kepala Pemeriksaan".
+                if t.voice == Voice::Nominal
+                    && i > range.start
+                    && TITLE_HEADS.contains(&keys[i - 1])
+                {
+                    continue;
+                }
                 // A light verb right before the noun, or one word before it ("melancarkan
                 // rangkaian serangan").
                 // "serangan jantung", "serangan siber", "serangan balik": no violence.
@@ -585,6 +612,9 @@ impl Coder {
             _ if flags.deontic => {
                 rule_extra = "+deontic";
                 let addressee = subject(keys, &in_sent, actors, head, range.start, 8);
+                if addressee.is_empty() {
+                    return;
+                }
                 (
                     speaker(keys, &in_sent, actors, head, range.clone()),
                     addressee,
@@ -790,7 +820,9 @@ impl Coder {
         // Speech acts (appeals, demands, criticism, rejection: 02, 10-12) are events of their
         // speaker even when the addressee is not named ("PBB menyerukan ...", "X mendesak
         // ..."), when stated as a verb of a named source.
-        let speech_act = matches!(&entry.cameo[..2], "02" | "10" | "11" | "12")
+        let speech_act = (matches!(&entry.cameo[..2], "10" | "11")
+            || (&entry.cameo[..2] == "02" && !flags.need_target))
+            && !flags.deontic
             && voice == Voice::Active
             && m.trigger.voice == Voice::Active
             && !sources.is_empty();
@@ -814,6 +846,11 @@ impl Coder {
         }
         let mut modality = modality(keys, head, range.start);
         let mut code = entry.cameo.clone();
+        // Promised cooperation ("akan terus bekerja sama dengan X") is an expression of
+        // intent to cooperate (03x), like a wish to.
+        if modality == Modality::Future && ("05".."09").contains(&&code[..2]) {
+            modality = Modality::Intended;
+        }
         if modality == Modality::Intended {
             code = intent_code(&code).to_string();
         }
@@ -931,7 +968,13 @@ fn merge(out: &mut Vec<Event>, ev: Event) {
             && code(&p.source) == code(&ev.source)
             && code(&p.target) == code(&ev.target)
     }) {
-        if prev.trigger != ev.trigger {
+        // Another statement, or another actor of the same code ("Menlu dan Menhan Jepang
+        // bertolak ke AS": one event per actor, counted as mentions of the coded event).
+        let span = |a: &Option<ActorRef>| a.as_ref().map(|a| a.span);
+        if prev.trigger != ev.trigger
+            || span(&prev.source) != span(&ev.source)
+            || span(&prev.target) != span(&ev.target)
+        {
             prev.mentions += 1;
         }
         return;

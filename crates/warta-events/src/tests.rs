@@ -571,7 +571,8 @@ fn first_person_in_a_quote_is_the_speaker() {
         ],
     );
     let s = summary(t, &evs);
-    assert_eq!(s, vec!["Retno Marsudi>Fiji:070:future:membantu"]);
+    // A promise of help is an expression of intent to give aid (033).
+    assert_eq!(s, vec!["Retno Marsudi>Fiji:033:intended:membantu"]);
 }
 
 #[test]
@@ -686,4 +687,11 @@ fn deontic_harus_is_an_appeal_of_the_speaker() {
         s.contains(&"Jorge Arreaza>Dia:100:asserted:harus".to_string()),
         "{s:?}"
     );
+}
+
+#[test]
+fn an_event_noun_inside_a_title_is_no_event() {
+    let t = "Direktur Penyidikan Kejaksaan Agung Budi Santoso hadir di Jakarta.";
+    let evs = run(t, &[("Kejaksaan Agung", 0, "ORG", Some("IDNJUD"))]);
+    assert!(summary(t, &evs).is_empty(), "{:?}", summary(t, &evs));
 }
