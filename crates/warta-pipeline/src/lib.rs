@@ -41,8 +41,13 @@ impl Pipeline {
             text.source.dateline_place = self.recognizer.geocode(&dateline);
         }
         let entities = self.recognizer.recognize(&text);
-        let times = warta_time::extract(&text);
-        let amounts = warta_amount::extract(&text);
+        // Times and amounts read the same number-aware lexing of the body: lex it once
+        // (what `warta_time::extract` and `warta_amount::extract` each do on their own).
+        let toks = warta_amount::lex::Toks::new(text.text, text.body);
+        let times =
+            warta_time::extract_toks(&toks, warta_time::Anchor::parse(text.published.as_deref()));
+        let amounts = warta_amount::extract_toks(&toks, text.language == "en");
+        drop(toks);
         let events = self.coder.code(&text, &entities, &times);
         let checks = warta_checks::run(&text, &amounts, &times);
         Annotation {
@@ -134,8 +139,15 @@ pub struct RunStats {
     pub bytes: u64,
 }
 
+/// One annotated item: its output line, whether it is an error record, its text's bytes.
+type Line = (String, bool, usize);
+
 /// Annotate a stream of items on all cores and hand each output line (without its newline) to
 /// `sink` in input order. Deterministic: the output does not depend on the thread count.
+///
+/// Three stages overlap: a reader thread collects the next batch, the rayon pool annotates the
+/// current one, and the calling thread hands the previous one to `sink`, so neither reading nor
+/// writing leaves the cores idle. At most three batches are in memory at once.
 pub fn annotate_stream<I, F>(
     pipeline: &Pipeline,
     items: I,
@@ -143,21 +155,59 @@ pub fn annotate_stream<I, F>(
 ) -> std::io::Result<RunStats>
 where
     I: IntoIterator<Item = Item>,
+    I::IntoIter: Send,
     F: FnMut(&str, &RunStats) -> std::io::Result<()>,
 {
-    use rayon::prelude::*;
+    use std::sync::mpsc::sync_channel;
     let mut stats = RunStats::default();
-    let mut items = items.into_iter();
-    loop {
-        let batch: Vec<Item> = items.by_ref().take(BATCH).collect();
-        if batch.is_empty() {
-            return Ok(stats);
+    let items = items.into_iter();
+    std::thread::scope(|scope| {
+        let (batch_tx, batch_rx) = sync_channel::<Vec<Item>>(1);
+        let (lines_tx, lines_rx) = sync_channel::<Vec<Line>>(1);
+        scope.spawn(move || {
+            let mut items = items;
+            loop {
+                let batch: Vec<Item> = items.by_ref().take(BATCH).collect();
+                // A closed channel means the sink failed: stop reading.
+                if batch.is_empty() || batch_tx.send(batch).is_err() {
+                    return;
+                }
+            }
+        });
+        scope.spawn(move || {
+            for batch in batch_rx {
+                if lines_tx.send(annotate_batch(pipeline, &batch)).is_err() {
+                    return;
+                }
+            }
+        });
+        for lines in lines_rx {
+            for (line, is_error, bytes) in lines {
+                stats.records += 1;
+                stats.errors += u64::from(is_error);
+                stats.bytes += bytes as u64;
+                // Returning drops `lines_rx`, which stops the other two stages.
+                sink(&line, &stats)?;
+            }
         }
-        let lines: Vec<(String, bool, usize)> = batch
-            .par_iter()
-            .map(|item| {
-                let record = pipeline.record(item);
-                let line = serde_json::to_string(&record).unwrap_or_else(|e| {
+        Ok(stats)
+    })
+}
+
+/// Annotate one batch on the rayon pool; lines in input order.
+fn annotate_batch(pipeline: &Pipeline, batch: &[Item]) -> Vec<Line> {
+    use rayon::prelude::*;
+    batch
+        .par_iter()
+        .map(|item| {
+            let record = pipeline.record(item);
+            let bytes = item.as_ref().map(|d| d.text.len()).unwrap_or(0);
+            // One allocation for most lines: the output is a few times the text's size.
+            let mut buf = Vec::with_capacity(bytes * 3 + 2048);
+            let line = match serde_json::to_writer(&mut buf, &record) {
+                // serde_json writes valid UTF-8.
+                Ok(()) => String::from_utf8(buf).unwrap_or_default(),
+                Err(e) => {
                     let fallback = Record::error(
                         None,
                         "internal",
@@ -166,16 +216,73 @@ where
                         None,
                     );
                     serde_json::to_string(&fallback).unwrap_or_default()
-                });
-                let bytes = item.as_ref().map(|d| d.text.len()).unwrap_or(0);
-                (line, record.is_error(), bytes)
+                }
+            };
+            (line, record.is_error(), bytes)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(n: usize) -> Vec<Item> {
+        (0..n)
+            .map(|i| {
+                if i % 7 == 3 {
+                    return Err(ReadError {
+                        kind: "invalid_json",
+                        message: "bad".into(),
+                        origin: "t.jsonl".into(),
+                        line: Some(i as u64 + 1),
+                        id: Some(format!("doc{i}")),
+                    });
+                }
+                Ok(Document {
+                    id: format!("doc{i}"),
+                    text: format!("Harga naik {i} persen pada Senin (3/4), kata menteri."),
+                    published: Some("2017-04-05".into()),
+                    origin: "t.jsonl".into(),
+                    ..Document::default()
+                })
             })
-            .collect();
-        for (line, is_error, bytes) in lines {
-            stats.records += 1;
-            stats.errors += u64::from(is_error);
-            stats.bytes += bytes as u64;
-            sink(&line, &stats)?;
-        }
+            .collect()
+    }
+
+    #[test]
+    fn stream_keeps_input_order_across_batches() {
+        let pipeline = Pipeline::new();
+        let n = BATCH * 2 + 5;
+        let mut ids = Vec::new();
+        let stats = annotate_stream(&pipeline, items(n), |line, _| {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            ids.push(v["id"].as_str().unwrap_or("").to_string());
+            Ok(())
+        })
+        .expect("no sink error");
+        let want: Vec<String> = (0..n).map(|i| format!("doc{i}")).collect();
+        assert_eq!(ids.len(), n);
+        assert_eq!(ids, want);
+        assert_eq!(stats.records, n as u64);
+        assert_eq!(stats.errors, (0..n).filter(|i| i % 7 == 3).count() as u64);
+    }
+
+    #[test]
+    fn sink_error_stops_the_stream() {
+        let pipeline = Pipeline::new();
+        let mut seen = 0;
+        let result = annotate_stream(&pipeline, items(BATCH * 4), |_, _| {
+            seen += 1;
+            if seen == 10 {
+                return Err(std::io::Error::other("disk full"));
+            }
+            Ok(())
+        });
+        assert_eq!(
+            result.err().map(|e| e.to_string()),
+            Some("disk full".into())
+        );
+        assert_eq!(seen, 10);
     }
 }
