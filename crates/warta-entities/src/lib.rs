@@ -159,6 +159,12 @@ impl Recognizer {
             if l.cols.len() != 2 {
                 continue;
             }
+            if let Some(first) = aliases(l.cols[1]).next() {
+                // Countries CLDR lacks (`KOS`) still count as countries.
+                country_names
+                    .entry(l.cols[0].to_string())
+                    .or_insert_with(|| first.to_string());
+            }
             for a in aliases(l.cols[1]) {
                 country_index.insert(a.to_lowercase(), l.cols[0].to_string());
                 add(
@@ -421,13 +427,12 @@ impl Recognizer {
                 }
             }
             if kind == "PER" && m.code.is_none() && tok > 0 {
-                // A name right after a role (`juru bicara ... X`) takes the role's code.
-                let prev_end = toks[tok - 1].span.end;
-                if let Some(r) = (0..ms.len())
-                    .find(|&i| !dead[i] && ms[i].role_agent.is_some() && ms[i].span.end == prev_end)
-                {
-                    m.code = ms[r].code.clone();
+                // A name after its title (`juru bicara X`, `Menteri Pendidikan (...) Singapura
+                // X`, `Direktur Penyidikan KPK Brigjen (Pol) X`) takes the title's code.
+                if let Some((r, code)) = self.title_before(doc.text, toks, ms, &dead, tok) {
+                    m.code = Some(code);
                     m.role_word = ms[r].role_word.clone();
+                    m.rule = format!("{}+model:ner", ms[r].rule);
                     if ms[r].kind == "PER" {
                         dead[r] = true;
                     } else {
@@ -445,6 +450,84 @@ impl Recognizer {
         });
     }
 
+    /// The title before a name starting at token `tok`: walking left over the title's words
+    /// (capitalised words, parentheses, `dan`, a comma right before the name, countries and
+    /// institutions) to the leftmost role phrase. Returns the role's mention and the code: the
+    /// institution named in the title (`Direktur Penyidikan KPK` → IDNJUD), else the title's
+    /// country with the role's agent (`Menteri Pemuda dan Olahraga Republik Lebanon` → LBNGOV),
+    /// else the role's own code.
+    fn title_before(
+        &self,
+        text: &str,
+        toks: &[Token],
+        ms: &[M],
+        dead: &[bool],
+        tok: usize,
+    ) -> Option<(usize, String)> {
+        let mut k = tok;
+        let mut role: Option<usize> = None;
+        let mut country: Option<String> = None;
+        let mut org: Option<String> = None;
+        let mut steps = 0;
+        while k > 0 && steps < 14 {
+            steps += 1;
+            let p = &toks[k - 1];
+            if text[p.span.end..toks[k].span.start].contains('\n') {
+                break;
+            }
+            let at = (0..ms.len()).find(|&i| {
+                !dead.get(i).copied().unwrap_or(false)
+                    && ms[i].span.end == p.span.end
+                    && ms[i].kind != TITLE
+            });
+            if let Some(i) = at {
+                let m = &ms[i];
+                if m.role_agent.is_some() {
+                    role = Some(i);
+                    if let Some(c) = m.code.as_deref().filter(|_| !m.bare) {
+                        // A role with its own country or institution (`Presiden Rusia`).
+                        org.get_or_insert_with(|| c.to_string());
+                    }
+                } else if m.kind == "LOC" {
+                    match m.code.as_deref() {
+                        Some(c) if self.country_names.contains_key(c) => {
+                            country = Some(c.to_string())
+                        }
+                        _ => {}
+                    }
+                } else if m.kind == "ORG" && m.code.as_deref().is_some_and(|c| c.len() > 3) {
+                    org = m.code.clone();
+                } else {
+                    break;
+                }
+                if m.tok >= k {
+                    break;
+                }
+                k = m.tok;
+                continue;
+            }
+            let ok = match p.kind {
+                TokenKind::Word => p.is_capitalised() || p.lower == "dan",
+                _ => {
+                    matches!(p.norm.as_str(), "(" | ")" | "&" | "-") || (k == tok && p.norm == ",")
+                }
+            };
+            if !ok {
+                break;
+            }
+            k -= 1;
+        }
+        let r = role?;
+        let agent = ms[r].role_agent.as_deref().unwrap_or("");
+        let former = former(toks, ms[r].tok);
+        let code = match (org, country) {
+            (Some(o), _) => o,
+            (None, Some(c)) => format!("{c}{}", if former { "ELI" } else { agent }),
+            (None, None) => ms[r].code.clone()?,
+        };
+        Some((r, code))
+    }
+
     /// The article's focus country: the country named most often (countries, capitals,
     /// cities, clubs), the home country winning ties and counting once extra.
     fn focus(&self, hits: &[Hit], home: Option<&str>) -> Option<String> {
@@ -455,7 +538,12 @@ impl Recognizer {
         for h in hits {
             let iso: &str = match &self.payloads[h.payload] {
                 Payload::Country { iso, .. } => iso,
-                Payload::Actor { code, .. } if code.len() == 3 => code,
+                // Countries only: `MNC`, `INT`, regions (`WST`, `MOS`) are no focus.
+                Payload::Actor { code, .. }
+                    if code.len() == 3 && self.country_names.contains_key(code.as_str()) =>
+                {
+                    code
+                }
                 Payload::City { row } => &self.places.rows[*row as usize].country,
                 _ => continue,
             };
