@@ -246,6 +246,17 @@ const FICTION: &[&str] = &[
     "pemeran",
     "sekuel",
 ];
+/// Words of dying or being wounded before "dalam serangan": their subject is the victim.
+const DEATH: &[&str] = &[
+    "tewas",
+    "terbunuh",
+    "meninggal",
+    "terluka",
+    "luka-luka",
+    "gugur",
+    "cedera",
+    "tertembak",
+];
 /// Heads of office titles: an event noun after them is part of the title.
 const TITLE_HEADS: &[&str] = &[
     "direktur",
@@ -607,7 +618,37 @@ impl Coder {
         // The complement, when it follows the trigger, sits between it and a genitive/agent.
         let after = m.end.max(m.cover.1);
         let obj_from = m.end;
+        // "X tewas dalam serangan (Y)": X is the victim, the genitive Y the attacker.
+        let mut victim_roles: Option<(Vec<&Actor>, Vec<&Actor>)> = None;
+        if voice == Voice::Nominal
+            && entry.cameo.as_str() >= "18"
+            && m.start >= range.start + 2
+            && matches!(keys[m.start - 1], "dalam" | "akibat" | "oleh" | "saat")
+        {
+            let death = (m.start.saturating_sub(4).max(range.start)..m.start - 1)
+                .rev()
+                .find(|&j| DEATH.contains(&keys[j]));
+            if let Some(d) = death {
+                let victims = subject(keys, &in_sent, actors, d, range.start, 8);
+                if !victims.is_empty() {
+                    let by: Vec<&Actor> = in_sent
+                        .iter()
+                        .copied()
+                        .filter(|a| {
+                            a.prep.is_none()
+                                && a.first > after
+                                && a.first <= after + 3
+                                && victims.iter().all(|v| v.first != a.first)
+                        })
+                        .take(1)
+                        .collect();
+                    rule_extra = "+nominal-victim";
+                    victim_roles = Some((by, victims));
+                }
+            }
+        }
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
+            _ if victim_roles.is_some() => victim_roles.take().unwrap_or_default(),
             // "..., A harus V, kata X": X appeals to (or demands of) A.
             _ if flags.deontic => {
                 rule_extra = "+deontic";
@@ -757,11 +798,21 @@ impl Coder {
                             false,
                         )
                         .into_iter()
-                        .filter(|a| {
-                            a.prep.is_some_and(|p| {
-                                matches!(p, "terhadap" | "melawan" | "atas" | "antara" | "kepada")
-                            })
+                        .enumerate()
+                        // The first behind one of these prepositions, and those coordinated
+                        // with it ("antara A dan B").
+                        .scan(false, |ok, (n, a)| {
+                            if n == 0 {
+                                *ok = a.prep.is_some_and(|p| {
+                                    matches!(
+                                        p,
+                                        "terhadap" | "melawan" | "atas" | "antara" | "kepada"
+                                    )
+                                });
+                            }
+                            Some((*ok, a))
                         })
+                        .filter_map(|(ok, a)| ok.then_some(a))
                         .collect()
                     } else {
                         gen
@@ -840,6 +891,8 @@ impl Coder {
             && (targets.is_empty()
                 || !(voice == Voice::Passive
                     || (m.trigger.voice == Voice::Nominal && conflict)
+                    || (rule_extra == "+nominal-prep" && targets.len() >= 2)
+                    || rule_extra == "+nominal-victim"
                     || flags.nosrc_ok))
         {
             return;

@@ -695,3 +695,49 @@ fn an_event_noun_inside_a_title_is_no_event() {
     let evs = run(t, &[("Kejaksaan Agung", 0, "ORG", Some("IDNJUD"))]);
     assert!(summary(t, &evs).is_empty(), "{:?}", summary(t, &evs));
 }
+
+#[test]
+fn victims_of_an_attack_noun() {
+    let t = "Lima tentara Nigeria tewas dalam serangan Boko Haram di Borno.";
+    let evs = run(
+        t,
+        &[
+            ("tentara Nigeria", 0, "ORG", Some("NGAMIL")),
+            ("Boko Haram", 0, "ORG", Some("NGAREB")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Boko Haram>tentara Nigeria:190:asserted:serangan"]
+    );
+}
+
+#[test]
+fn cooperation_between_two_parties_goes_both_ways() {
+    let t = "Pertama adalah kerja sama pendidikan antara Kementerian Luar Negeri Indonesia dan Kementerian Luar Negeri Peru.";
+    let evs = run(
+        t,
+        &[
+            (
+                "Kementerian Luar Negeri Indonesia",
+                0,
+                "ORG",
+                Some("IDNGOV"),
+            ),
+            ("Kementerian Luar Negeri Peru", 0, "ORG", Some("PERGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e
+                .starts_with("Kementerian Luar Negeri Indonesia>Kementerian Luar Negeri Peru:057")),
+        "{s:?}"
+    );
+    assert!(
+        s.iter()
+            .any(|e| e
+                .starts_with("Kementerian Luar Negeri Peru>Kementerian Luar Negeri Indonesia:057")),
+        "{s:?}"
+    );
+}
