@@ -57,6 +57,8 @@ pub struct Model {
 #[derive(Debug, Default, Clone)]
 pub struct Scratch {
     acc: Vec<i32>,
+    /// (masked key, table slot) of every feature of the sentence.
+    slots: Vec<(u64, u32)>,
     emit: Vec<f32>,
     back: Vec<LabelId>,
     cur: Vec<f32>,
@@ -402,18 +404,30 @@ impl Model {
         Some(&self.weights[r * l..r * l + l])
     }
 
-    /// Emission scores of token `i` into `out` (length L).
-    #[inline]
-    fn emission(&self, seq: &Sequence, i: usize, acc: &mut Vec<i32>, out: &mut [f32]) {
-        let l = self.labels.len();
-        acc.clear();
-        acc.resize(l, 0);
+    /// Masked keys and table slots of every feature of `seq` into `slots`, prefetching each
+    /// slot's cache line so that the lookups of [`Model::emission`] overlap their misses.
+    fn slots_of(&self, seq: &Sequence, slots: &mut Vec<(u64, u32)>) {
         let kmask = key_mask(self.key_bits);
         let stride = self.stride;
         let mask = self.table.len() / stride.max(1) - 1;
-        for &f in seq.token(i) {
+        slots.clear();
+        slots.extend(seq.all_features().iter().map(|&f| {
             let k = mask_key(f, kmask);
-            let mut s = slot_of(k) & mask;
+            let s = slot_of(k) & mask;
+            (k, s as u32)
+        }));
+    }
+
+    /// Emission scores of the features `slots` (from [`Model::slots_of`]) into `out` (length L).
+    #[inline]
+    fn emission(&self, slots: &[(u64, u32)], acc: &mut Vec<i32>, out: &mut [f32]) {
+        let l = self.labels.len();
+        acc.clear();
+        acc.resize(l, 0);
+        let stride = self.stride;
+        let mask = self.table.len() / stride.max(1) - 1;
+        for &(k, s) in slots {
+            let mut s = s as usize;
             loop {
                 let base = s * stride;
                 let kk = self.table[base];
@@ -470,6 +484,7 @@ impl Model {
         }
         let Scratch {
             acc,
+            slots,
             emit,
             back,
             cur,
@@ -477,8 +492,20 @@ impl Model {
         } = scratch;
         emit.clear();
         emit.resize(n * l, 0.0);
+        self.slots_of(seq, slots);
+        // Prefetch a token ahead: its lookups' cache misses overlap this token's work.
+        let ahead = |i: usize| {
+            if i < n {
+                for &(_, s) in &slots[seq.token_range(i)] {
+                    prefetch(&self.table[s as usize * self.stride]);
+                }
+            }
+        };
+        ahead(0);
         for i in 0..n {
-            self.emission(seq, i, acc, &mut emit[i * l..(i + 1) * l]);
+            ahead(i + 1);
+            let r = seq.token_range(i);
+            self.emission(&slots[r], acc, &mut emit[i * l..(i + 1) * l]);
         }
         match self.decoder {
             Decoder::Greedy => {
@@ -584,6 +611,21 @@ pub(crate) fn mask_key(k: u64, mask: u64) -> u64 {
     } else {
         m
     }
+}
+
+/// Hint the CPU to fetch the cache line of `x` (a no-op off x86-64).
+#[inline(always)]
+fn prefetch(x: &u64) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch never faults and has no architectural effect; SSE (which provides
+    // it) is part of the x86-64 baseline, and `x` is a valid reference anyway.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            (x as *const u64).cast::<i8>(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
 }
 
 #[inline]

@@ -86,6 +86,18 @@ impl Sequence {
         self.ends.is_empty()
     }
 
+    /// The features of every token, in order (token `i` owns [`Sequence::token_range`]`(i)`).
+    pub fn all_features(&self) -> &[u64] {
+        &self.feats
+    }
+
+    /// The index range of token `i`'s features in [`Sequence::all_features`].
+    pub fn token_range(&self, i: usize) -> std::ops::Range<usize> {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        let end = (self.ends[i] as usize).min(self.feats.len());
+        start.min(end)..end
+    }
+
     /// The features of token `i`.
     pub fn token(&self, i: usize) -> &[u64] {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };

@@ -72,27 +72,67 @@ struct Templates {
     coarse: [u64; 5],
     coarse_cap: u64,
     /// lower-cased word → (cue, fine cluster, coarse cluster) feature values (0 = none).
-    lex: HashMap<String, (u64, u64, u64), FnvBuild>,
+    lex: Lexicon,
 }
 
-/// FNV-1a for the word lexicon (short keys; faster than SipHash, no DoS concern here).
-#[derive(Default, Clone, Copy)]
-struct FnvBuild;
-struct Fnv(u64);
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
-        }
-    }
+/// Open-addressing table from a word's hash (`feature_with(0, lower)`, which the features
+/// compute anyway) to its (cue, fine cluster, coarse cluster) feature values: no string
+/// hashing or comparison per token, one cache line per lookup.
+struct Lexicon {
+    /// `(word hash, [cue, fine, coarse] value indices)`, 0 = empty slot / no value.
+    slots: Vec<(u64, [u16; 3])>,
+    /// Feature values per column; index 0 is 0 (none).
+    values: [Vec<u64>; 3],
 }
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+
+impl Lexicon {
+    fn build(entries: &HashMap<String, (u64, u64, u64)>) -> Lexicon {
+        let mut values: [Vec<u64>; 3] = [vec![0], vec![0], vec![0]];
+        let mut index: [HashMap<u64, u16>; 3] = Default::default();
+        let cap = (entries.len() * 2).max(16).next_power_of_two();
+        let mut slots = vec![(0u64, [0u16; 3]); cap];
+        let mut keys: Vec<(&String, &(u64, u64, u64))> = entries.iter().collect();
+        keys.sort();
+        for (w, &(a, b, c)) in keys {
+            let mut ids = [0u16; 3];
+            for (col, v) in [a, b, c].into_iter().enumerate() {
+                if v != 0 {
+                    let next = values[col].len() as u16;
+                    let id = *index[col].entry(v).or_insert(next);
+                    if id == next {
+                        values[col].push(v);
+                    }
+                    ids[col] = id;
+                }
+            }
+            let h = feature_with(0, w);
+            let mut i = h as usize & (cap - 1);
+            while slots[i].0 != 0 {
+                i = (i + 1) & (cap - 1);
+            }
+            slots[i] = (h, ids);
+        }
+        Lexicon { slots, values }
+    }
+
+    #[inline]
+    fn get(&self, h: u64) -> (u64, u64, u64) {
+        let mask = self.slots.len() - 1;
+        let mut i = h as usize & mask;
+        loop {
+            let (k, ids) = self.slots[i];
+            if k == h {
+                return (
+                    self.values[0][ids[0] as usize],
+                    self.values[1][ids[1] as usize],
+                    self.values[2][ids[2] as usize],
+                );
+            }
+            if k == 0 {
+                return (0, 0, 0);
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -108,7 +148,7 @@ fn templates() -> &'static Templates {
                 template(&format!("{n}+2")),
             ]
         };
-        let mut lex: HashMap<String, (u64, u64, u64), FnvBuild> = HashMap::default();
+        let mut lex: HashMap<String, (u64, u64, u64)> = HashMap::default();
         for line in CUES.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -135,7 +175,7 @@ fn templates() -> &'static Templates {
             fine: [template("cf-1"), template("cf0"), template("cf+1")],
             coarse: c5,
             coarse_cap: template("cc0|cap0"),
-            lex,
+            lex: Lexicon::build(&lex),
             w: t5("w"),
             surf: template("surf"),
             shape: t5("shape"),
@@ -267,11 +307,22 @@ pub fn fill_domain(
     let t = templates();
     seq.clear();
     buf.atoms.clear();
+    let pad = |v: u64| Atom {
+        lower: v,
+        shape: v,
+        short: v,
+        cue: 0,
+        fine: 0,
+        coarse: 0,
+        cap: 9,
+    };
+    buf.atoms.extend([pad(t.pad_lo), pad(t.pad_lo)]);
     for w in words {
         let (shape, short) = shapes(w.surface);
-        let (cue, fine, coarse) = t.lex.get(w.lower).copied().unwrap_or_default();
+        let lower = feature_with(0, w.lower);
+        let (cue, fine, coarse) = t.lex.get(lower);
         buf.atoms.push(Atom {
-            lower: feature_with(0, w.lower),
+            lower,
             shape,
             short,
             cue,
@@ -280,36 +331,12 @@ pub fn fill_domain(
             cap: cap_class(w.surface),
         });
     }
+    buf.atoms.extend([pad(t.pad_hi), pad(t.pad_hi)]);
     let n = words.len();
-    let pad = |j: isize, a: &[Atom]| -> Atom {
-        if j < 0 {
-            Atom {
-                lower: t.pad_lo,
-                shape: t.pad_lo,
-                short: t.pad_lo,
-                cue: 0,
-                fine: 0,
-                coarse: 0,
-                cap: 9,
-            }
-        } else if j as usize >= n {
-            Atom {
-                lower: t.pad_hi,
-                shape: t.pad_hi,
-                short: t.pad_hi,
-                cue: 0,
-                fine: 0,
-                coarse: 0,
-                cap: 9,
-            }
-        } else {
-            a[j as usize]
-        }
-    };
     for i in 0..n {
         let w = &words[i];
-        let a = &buf.atoms;
-        let ctx: [Atom; 5] = std::array::from_fn(|k| pad(i as isize + k as isize - 2, a));
+        // Tokens i-2..=i+2 (padded at the sentence edges).
+        let ctx = &buf.atoms[i..i + 5];
         let out = seq.features_mut();
         let first = out.len();
         out.push(t.bias);
