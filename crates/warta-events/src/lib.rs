@@ -975,6 +975,16 @@ impl Coder {
                     continue;
                 }
             }
+            // Who fights whom decides the kind of violence (CAMEO 175/180/190).
+            let refined = refine_violence(
+                &code,
+                s.map(|a| a.code.as_str()),
+                t.map(|a| a.code.as_str()),
+            );
+            let (code, info, rule) = match refined.and_then(|c| Some((c, self.cameo.get(c)?))) {
+                Some((c, i)) => (c.to_string(), i, format!("{rule}+roles:{c}")),
+                None => (code.clone(), info, rule.clone()),
+            };
             let ev = Event {
                 sentence: si,
                 source: s.map(|a| ActorRef {
@@ -994,7 +1004,7 @@ impl Coder {
                 modality,
                 date: date.clone(),
                 place: place.clone(),
-                rule: rule.clone(),
+                rule,
                 mentions: 1,
             };
             merge(out, ev);
@@ -1010,6 +1020,36 @@ impl Default for Coder {
 
 fn actor_code(a: &Option<ActorRef>) -> Option<String> {
     a.as_ref().and_then(|a| a.code.clone())
+}
+
+/// The role part of an actor code (`PAKUAF` -> `UAF`, `IMGMUSISI` -> `MUS`...).
+fn role(code: &str) -> &str {
+    code.get(3..6).unwrap_or("")
+}
+
+/// Violence re-coded by who does it to whom (CAMEO): security forces shooting or killing
+/// civilians, refugees or protesters are repression (175); an armed attack on civilians, or
+/// by militants with no target named, is unconventional violence (180).
+fn refine_violence(code: &str, src: Option<&str>, tgt: Option<&str>) -> Option<&'static str> {
+    const FORCES: &[&str] = &["MIL", "COP", "GOV", "SPY"];
+    const CIVIL: &[&str] = &[
+        "CVL", "REF", "OPP", "EDU", "REL", "MED", "HLH", "BUS", "LAB",
+    ];
+    const IRREGULAR: &[&str] = &["UAF", "INS", "MUS", "TER", "CRM"];
+    let s = src.map(role);
+    let t = tgt.map(role);
+    let t_civil = t.is_some_and(|t| CIVIL.contains(&t));
+    match code {
+        "190" | "180" | "1823" | "183" | "186"
+            if s.is_some_and(|s| FORCES.contains(&s)) && t_civil =>
+        {
+            Some("175")
+        }
+        "190" if t_civil || (tgt.is_none() && s.is_some_and(|s| IRREGULAR.contains(&s))) => {
+            Some("180")
+        }
+        _ => None,
+    }
 }
 
 /// The same event stated again: same actors' codes, code and modality.

@@ -526,7 +526,11 @@ fn a_sports_report_states_no_attack() {
     ];
     let t = "Persib tampil di stadion. Pelatih memuji pemain muda. Hasilnya, Persija lebih berbahaya dalam menyerang Persib.";
     let evs = run(t, &ents);
-    assert!(evs.iter().all(|e| e.root != "19"), "{:?}", summary(t, &evs));
+    assert!(
+        evs.iter().all(|e| e.root != "19" && e.root != "18"),
+        "{:?}",
+        summary(t, &evs)
+    );
     // The same sentence alone is coded: the guard, not the actors, removed it.
     let alone = "Persija lebih berbahaya dalam menyerang Persib.";
     let ents = [
@@ -535,7 +539,7 @@ fn a_sports_report_states_no_attack() {
     ];
     let evs = run(alone, &ents);
     assert!(
-        evs.iter().any(|e| e.root == "19"),
+        evs.iter().any(|e| e.root == "19" || e.root == "18"),
         "{:?}",
         summary(alone, &evs)
     );
@@ -740,4 +744,28 @@ fn cooperation_between_two_parties_goes_both_ways() {
                 .starts_with("Kementerian Luar Negeri Peru>Kementerian Luar Negeri Indonesia:057")),
         "{s:?}"
     );
+}
+
+#[test]
+fn violence_is_recoded_by_who_does_it_to_whom() {
+    assert_eq!(
+        refine_violence("190", Some("PAKUAF"), Some("PAKEDU")),
+        Some("180")
+    );
+    assert_eq!(refine_violence("190", Some("IMGMUSISI"), None), Some("180"));
+    assert_eq!(
+        refine_violence("1823", Some("CODMIL"), Some("BDIREF")),
+        Some("175")
+    );
+    assert_eq!(refine_violence("190", Some("MMRUAF"), Some("MMRMIL")), None);
+    let t = "Tentara Kongo menembak mati puluhan pengungsi Burundi di Kamanyola.";
+    let evs = run(
+        t,
+        &[
+            ("Tentara Kongo", 0, "ORG", Some("CODMIL")),
+            ("pengungsi Burundi", 0, "ORG", Some("BDIREF")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| e.contains(":175:")), "{s:?}");
 }
