@@ -110,6 +110,7 @@ const FUTURE: &[&str] = &[
 ];
 const INTENT: &[&str] = &[
     "ingin",
+    "bertujuan",
     "berkeinginan",
     "berupaya",
     "berusaha",
@@ -256,6 +257,34 @@ const DEATH: &[&str] = &[
     "gugur",
     "cedera",
     "tertembak",
+];
+/// Gatherings one attends (`menghadiri`, `hadir`).
+const MEETINGS: &[&str] = &[
+    "pertemuan",
+    "rapat",
+    "sidang",
+    "konferensi",
+    "ktt",
+    "upacara",
+    "parade",
+    "forum",
+    "acara",
+    "peringatan",
+    "pelantikan",
+    "kongres",
+    "rakernas",
+    "muktamar",
+    "dialog",
+    "seminar",
+    "perayaan",
+    "pemakaman",
+    "pembukaan",
+    "penutupan",
+    "jamuan",
+    "resepsi",
+    "rdp",
+    "musyawarah",
+    "sesi",
 ];
 /// Heads of office titles: an event noun after them is part of the title.
 const TITLE_HEADS: &[&str] = &[
@@ -682,6 +711,15 @@ impl Coder {
                 // Attending (a 040 entry with target-ke): the host named as object, else the
                 // place behind di/ke ("menghadiri parade di Moskow").
                 let attend = flags.target_ke && entry.cameo == "040";
+                // Attending is attending something: a meeting word must follow ("hadir di mana-
+                // mana" is no event).
+                if attend
+                    && !keys[m.end + 1..range.end.min(m.end + 9)]
+                        .iter()
+                        .any(|k| MEETINGS.contains(k))
+                {
+                    return;
+                }
                 let mut objs = objects(
                     keys,
                     &in_sent,

@@ -769,3 +769,16 @@ fn violence_is_recoded_by_who_does_it_to_whom() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| e.contains(":175:")), "{s:?}");
 }
+
+#[test]
+fn being_present_somewhere_is_no_attendance() {
+    let t = "Perusahaan Uber kini hadir di Malaysia dan Thailand.";
+    let evs = run(
+        t,
+        &[
+            ("Uber", 0, "ORG", Some("MNCUSA")),
+            ("Malaysia", 0, "LOC", Some("MYS")),
+        ],
+    );
+    assert!(summary(t, &evs).is_empty(), "{:?}", summary(t, &evs));
+}
