@@ -250,6 +250,7 @@ const FICTION: &[&str] = &[
 /// Words of dying or being wounded before "dalam serangan": their subject is the victim.
 const DEATH: &[&str] = &[
     "tewas",
+    "korban",
     "terbunuh",
     "meninggal",
     "terluka",
@@ -483,6 +484,19 @@ impl Coder {
             evs.retain(|e| {
                 e.cameo != "030"
                     || !specific.contains(&(actor_code(&e.source), actor_code(&e.target)))
+            });
+            // "X terbunuh dalam serangan Y": the death is the attack's outcome, coded once as
+            // the attack on X; drop the source-less killing of the same victim.
+            let victims: Vec<Option<String>> = evs
+                .iter()
+                .filter(|e| e.rule.contains("+nominal-victim"))
+                .map(|e| actor_code(&e.target))
+                .collect();
+            evs.retain(|e| {
+                !(e.root == "18"
+                    && e.source.is_none()
+                    && e.rule.ends_with("+passive")
+                    && victims.contains(&actor_code(&e.target)))
             });
             for e in evs {
                 if merged {
