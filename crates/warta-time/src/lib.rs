@@ -15,6 +15,7 @@ pub mod eval;
 
 use warta_amount::calendar;
 use warta_amount::date::{civil_from_days, days_from_civil, iso_week, valid, weekday, ymd};
+use warta_amount::fnv::FnvSet;
 use warta_amount::lex::{Kind, Toks};
 use warta_amount::numeral;
 use warta_core::{Span, TimeMention};
@@ -135,21 +136,224 @@ const MODIFIERS: &[&str] = &[
 ];
 const CLAUSE_END: &[&str] = &[".", "!", "?", ";", "\"", "“", "”"];
 
+/// Every word that can start a time expression (ASCII lower case, as [`Toks::lower`] gives
+/// it): what `Ctx::at` tries on a word token. A word outside this list matches no rule, so
+/// `at` skips it after one lookup. Keep it in step with the rules: a word a rule tests at its
+/// own position (`t.lower(i)`, `t.is(i, ..)`, `t.is_any(i, ..)`, `calendar::*`, `unit_of(t, i)`,
+/// `numeral::starts_word_number`) belongs here; `tests::trigger_filter_changes_nothing` runs every
+/// rule on every word of a sample and of `../shared`'s news, with and without the filter.
+const TRIGGERS: &[&str] = &[
+    // relative: days, the present, quarters, modifiers, `last week`
+    "kemarin",
+    "kemarinnya",
+    "yesterday",
+    "semalam",
+    "tadi",
+    "hari",
+    "today",
+    "tonight",
+    "besok",
+    "tomorrow",
+    "esok",
+    "lusa",
+    "kini",
+    "sekarang",
+    "now",
+    "currently",
+    "saat",
+    "dewasa",
+    "kuartal",
+    "triwulan",
+    "semester",
+    "quarter",
+    "last",
+    "next",
+    "this",
+    // relative: calendar units (`pekan lalu`, `tahun depan`)
+    "tahun",
+    "thn",
+    "year",
+    "years",
+    "bulan",
+    "month",
+    "months",
+    "pekan",
+    "minggu",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "jam",
+    "hour",
+    "hours",
+    "menit",
+    "minute",
+    "minutes",
+    "detik",
+    "second",
+    "seconds",
+    "dekade",
+    "dasawarsa",
+    "decade",
+    "decades",
+    "abad",
+    "century",
+    "centuries",
+    // weekdays
+    "senin",
+    "monday",
+    "selasa",
+    "tuesday",
+    "rabu",
+    "wednesday",
+    "kamis",
+    "thursday",
+    "jumat",
+    "jum'at",
+    "jum\u{2019}at",
+    "friday",
+    "sabtu",
+    "saturday",
+    "ahad",
+    "sunday",
+    // months and their abbreviations
+    "januari",
+    "january",
+    "jan",
+    "februari",
+    "pebruari",
+    "february",
+    "feb",
+    "peb",
+    "maret",
+    "march",
+    "mar",
+    "april",
+    "apr",
+    "mei",
+    "may",
+    "juni",
+    "june",
+    "jun",
+    "juli",
+    "july",
+    "jul",
+    "agustus",
+    "august",
+    "agu",
+    "agt",
+    "aug",
+    "agust",
+    "september",
+    "sep",
+    "sept",
+    "oktober",
+    "october",
+    "okt",
+    "oct",
+    "november",
+    "nopember",
+    "nov",
+    "nop",
+    "desember",
+    "december",
+    "des",
+    "dec",
+    // clock
+    "pukul",
+    "pkl",
+    // durations: `sehari`, numbers in words
+    "sehari",
+    "sepekan",
+    "seminggu",
+    "sebulan",
+    "setahun",
+    "sejam",
+    "satu",
+    "one",
+    "dua",
+    "two",
+    "tiga",
+    "three",
+    "empat",
+    "four",
+    "lima",
+    "five",
+    "enam",
+    "six",
+    "tujuh",
+    "seven",
+    "delapan",
+    "eight",
+    "sembilan",
+    "nine",
+    "sepuluh",
+    "ten",
+    "sebelas",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "seratus",
+    "seribu",
+    "sejuta",
+    "setengah",
+    "separuh",
+    "half",
+    "seperempat",
+    "ribu",
+    "thousand",
+    "juta",
+    "million",
+    "miliar",
+    "milyar",
+    "billion",
+    "triliun",
+    "trillion",
+];
+
+fn is_trigger(w: &str) -> bool {
+    static SET: std::sync::OnceLock<FnvSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| MODIFIERS.iter().chain(TRIGGERS).copied().collect())
+        .contains(w)
+}
+
 struct Ctx<'a, 'b> {
     t: &'b Toks<'a>,
     anchor: Anchor,
     out: Vec<TimeMention>,
     /// Last resolved day and the token where it ended (to date a following clock time).
     last_day: Option<(i64, usize)>,
+    /// Skip words outside [`TRIGGERS`] (always, except in the test that proves it changes
+    /// nothing).
+    filter: bool,
 }
 
 /// Every time expression in already-lexed text.
 pub fn extract_toks(t: &Toks, anchor: Anchor) -> Vec<TimeMention> {
+    extract_filtered(t, anchor, true)
+}
+
+fn extract_filtered(t: &Toks, anchor: Anchor, filter: bool) -> Vec<TimeMention> {
     let mut c = Ctx {
         t,
         anchor,
         out: Vec::new(),
         last_day: None,
+        filter,
     };
     let mut i = 0;
     while i < t.len() {
@@ -278,6 +482,8 @@ impl Ctx<'_, '_> {
     fn at(&mut self, i: usize) -> Option<usize> {
         let t = self.t;
         match t.kind(i)? {
+            // Most words start no time expression: one set lookup skips the rules.
+            Kind::Word if self.filter && !is_trigger(t.lower(i)) => None,
             Kind::Word => self
                 .relative(i)
                 .or_else(|| self.weekday(i))
@@ -1231,5 +1437,35 @@ mod tests {
             v,
             vec![Some("XXXX-03-22".into()), Some("XXXX-05-09".into())]
         );
+    }
+
+    /// Every rule run on every word gives what the [`TRIGGERS`] filter gives.
+    #[test]
+    fn trigger_filter_changes_nothing() {
+        let same = |text: &str, published: &str| {
+            let t = Toks::new(text, Span::new(0, text.len()));
+            let anchor = Anchor::parse(Some(published));
+            let all = extract_filtered(&t, anchor, false);
+            assert_eq!(extract_filtered(&t, anchor, true), all, "{text}");
+            all.len()
+        };
+        let sample = "Kemarin, Rabu (4/10), tiga hari lalu dan sepekan kemudian; pada akhir \
+            tahun, kuartal IV 2016, semester pertama tahun ini, pukul 16.00 WIB, Jum'at dan \
+            Jum\u{2019}at malam, 5 Agustus 2015, March 9, 2015, last week, tomorrow, setahun, \
+            dua puluh lima tahun, setengah jam, satu dekade, dasawarsa, sejak September, kini.";
+        assert!(same(sample, "2017-10-05") >= 15);
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/news/indosum-dev-articles.jsonl");
+        let Ok(corpus) = std::fs::read_to_string(&path) else {
+            eprintln!("skipping: ../shared absent");
+            return;
+        };
+        let mut found = 0;
+        for line in corpus.lines().take(1500) {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+            let text = v["text"].as_str().unwrap_or("");
+            found += same(text, v["published"].as_str().unwrap_or("2017-01-01"));
+        }
+        assert!(found > 1000, "{found} time mentions");
     }
 }
