@@ -259,6 +259,18 @@ const DEATH: &[&str] = &[
     "cedera",
     "tertembak",
 ];
+/// Passive light verbs before an event noun: `dilakukan pemeriksaan oleh X`.
+const PASSIVE_LIGHT: &[&str] = &[
+    "dilakukan",
+    "dilancarkan",
+    "digelar",
+    "diadakan",
+    "dijalani",
+];
+/// Collective words between a passive verb and its agent: `ditangkap tim Densus 88`.
+const AGENT_NOUNS: &[&str] = &[
+    "tim", "aparat", "petugas", "pihak", "anggota", "personel", "pasukan", "satuan", "regu",
+];
 /// Gatherings one attends (`menghadiri`, `hadir`).
 const MEETINGS: &[&str] = &[
     "pertemuan",
@@ -346,6 +358,11 @@ struct Match<'a> {
 
 const LIGHT_VERBS: &[&str] = &[
     "melakukan",
+    "dilakukan",
+    "dilancarkan",
+    "digelar",
+    "diadakan",
+    "dijalani",
     "mengadakan",
     "menggelar",
     "menyelenggarakan",
@@ -654,9 +671,15 @@ impl Coder {
         let mut rule_extra = "";
         let mut one_way = false;
         if voice == Voice::Nominal && m.light.is_some() {
-            voice = Voice::Active;
             head = m.light.unwrap_or(m.start);
-            rule_extra = "+light-verb";
+            // "dilakukan pemeriksaan oleh X": a passive light verb makes the noun passive.
+            if PASSIVE_LIGHT.contains(&keys[head]) {
+                voice = Voice::Passive;
+                rule_extra = "+passive-light-verb";
+            } else {
+                voice = Voice::Active;
+                rule_extra = "+light-verb";
+            }
         }
         // The complement, when it follows the trigger, sits between it and a genitive/agent.
         let after = m.end.max(m.cover.1);
@@ -783,18 +806,42 @@ impl Coder {
                 // A passive's subject is near, unless an instrument complement ties a
                 // relative clause to the sentence ("Moskow ... sanksi yang dijatuhkan Barat").
                 let reach = if m.complement && flags.instr { 30 } else { 8 };
-                let subj = subject(keys, &in_sent, actors, m.start, range.start, reach);
+                let mut subj = subject(keys, &in_sent, actors, head, range.start, reach);
+                // The agent right after the verb, over a collective word ("ditangkap tim
+                // Densus 88"), or behind `oleh`.
                 let mut agent: Vec<&Actor> = in_sent
                     .iter()
                     .copied()
-                    .filter(|a| a.first == after + 1 && a.prep.is_none())
+                    .filter(|a| {
+                        a.prep.is_none()
+                            && a.first > after
+                            && a.first <= after + 3
+                            && keys[after + 1..a.first]
+                                .iter()
+                                .all(|k| AGENT_NOUNS.contains(k))
+                    })
+                    .take(1)
                     .collect();
                 if agent.is_empty() {
                     agent = agents(keys, &in_sent, after, range.end, &["oleh"]);
                 }
-                rule_extra = "+passive";
+                // "Y ditangkap bersama empat terduga lainnya": the companions share the fate.
+                for a in in_sent.iter().copied().filter(|a| {
+                    a.prep == Some("bersama") && a.first > after && a.first <= after + 5
+                }) {
+                    if subj.iter().all(|b| b.first != a.first) {
+                        subj.push(a);
+                    }
+                }
+                if !rule_extra.starts_with("+passive") {
+                    rule_extra = "+passive";
+                }
                 if !agent.is_empty() {
-                    rule_extra = "+passive-agent";
+                    rule_extra = if rule_extra == "+passive-light-verb" {
+                        "+passive-light-verb-agent"
+                    } else {
+                        "+passive-agent"
+                    };
                 }
                 if flags.target_ke && entry.cameo != "040" {
                     (subj, objs_ke(keys, &in_sent, after, range.end))

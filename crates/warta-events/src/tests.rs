@@ -782,3 +782,33 @@ fn being_present_somewhere_is_no_attendance() {
     );
     assert!(summary(t, &evs).is_empty(), "{:?}", summary(t, &evs));
 }
+
+#[test]
+fn passive_light_verb_agent_over_collective_word_and_companions() {
+    let t = "Kedua tersangka telah dilakukan pemeriksaan oleh Bareskrim Polri.";
+    let evs = run(
+        t,
+        &[
+            ("tersangka", 0, "PER", Some("IDNCRM")),
+            ("Bareskrim Polri", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Bareskrim Polri>tersangka:091:asserted:dilakukan pemeriksaan"]
+    );
+    let t = "Pelaku ditangkap tim Polda Metro Jaya bersama dua pengedar lainnya.";
+    let evs = run(
+        t,
+        &[
+            ("Pelaku", 0, "PER", Some("IDNCRM")),
+            ("Polda Metro Jaya", 0, "ORG", Some("IDNCOP")),
+            ("dua pengedar", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Polda Metro Jaya>Pelaku:173:asserted:ditangkap".to_string()),
+        "{s:?}"
+    );
+}
