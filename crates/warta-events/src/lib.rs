@@ -1144,6 +1144,8 @@ fn refine_violence(code: &str, src: Option<&str>, tgt: Option<&str>) -> Option<&
         {
             Some("175")
         }
+        // Crowds, refugees and protesters storming or attacking: a violent protest (145).
+        "190" | "180" if s.is_some_and(|s| matches!(s, "CVL" | "REF" | "OPP")) => Some("145"),
         "190" if t_civil || (tgt.is_none() && s.is_some_and(|s| IRREGULAR.contains(&s))) => {
             Some("180")
         }
@@ -1567,7 +1569,21 @@ fn subject<'a>(
             }) {
                 return vec![*a];
             }
-            return Vec::new();
+            // No attribution in the sentence: the quote continues the last named party
+            // ("Misi Uni Afrika ... ." "Kami mendesak ...").
+            return all
+                .iter()
+                .rev()
+                .find(|a| {
+                    a.last < i
+                        && a.first < sent_start
+                        && a.prep.is_none()
+                        && a.code.len() > 3
+                        && !is_object(keys, a)
+                        && !is_agent(keys, a)
+                })
+                .into_iter()
+                .collect();
         }
         if PRONOUNS.contains(&k) {
             // An unresolved pronoun: the last person named before it.

@@ -812,3 +812,30 @@ fn passive_light_verb_agent_over_collective_word_and_companions() {
         "{s:?}"
     );
 }
+
+#[test]
+fn crowds_storming_is_a_violent_protest() {
+    assert_eq!(
+        refine_violence("190", Some("BDIREF"), Some("CODSPY")),
+        Some("145")
+    );
+    assert_eq!(refine_violence("190", Some("CODMIL"), Some("CODREB")), None);
+}
+
+#[test]
+fn first_person_without_attribution_continues_the_last_party() {
+    let t = "Misi Uni Eropa menyampaikan pernyataan bersama. Kami mendesak pemerintah Myanmar membuka akses.";
+    let evs = run(
+        t,
+        &[
+            ("Misi Uni Eropa", 0, "ORG", Some("IGOEUREEC")),
+            ("pemerintah Myanmar", 0, "ORG", Some("MMRGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Misi Uni Eropa>pemerintah Myanmar:10")),
+        "{s:?}"
+    );
+}
