@@ -623,11 +623,19 @@ fn push(out: &mut Vec<Token>, t: &str, span: Span, kind: TokenKind, abbreviation
         return;
     }
     let surface = &t[span.start..span.end];
-    let norm = normalise(surface, kind);
-    let lower = if norm.is_ascii() {
-        norm.to_ascii_lowercase()
+    let (norm, lower) = if surface.is_ascii() && kind != TokenKind::Punct {
+        // The common case: `normalise` would copy the surface unchanged.
+        let mut lower = surface.to_string();
+        lower.make_ascii_lowercase();
+        (surface.to_string(), lower)
     } else {
-        norm.to_lowercase()
+        let norm = normalise(surface, kind);
+        let lower = if norm.is_ascii() {
+            norm.to_ascii_lowercase()
+        } else {
+            norm.to_lowercase()
+        };
+        (norm, lower)
     };
     out.push(Token {
         span,
