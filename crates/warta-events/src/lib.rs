@@ -259,6 +259,8 @@ const DEATH: &[&str] = &[
     "cedera",
     "tertembak",
 ];
+/// Light verbs of planning: the event they introduce is intended.
+const PLAN_VERBS: &[&str] = &["merencanakan", "merancang", "mempersiapkan"];
 /// Passive light verbs before an event noun: `dilakukan pemeriksaan oleh X`.
 const PASSIVE_LIGHT: &[&str] = &[
     "dilakukan",
@@ -358,6 +360,9 @@ struct Match<'a> {
 
 const LIGHT_VERBS: &[&str] = &[
     "melakukan",
+    "merencanakan",
+    "merancang",
+    "mempersiapkan",
     "dilakukan",
     "dilancarkan",
     "digelar",
@@ -997,6 +1002,12 @@ impl Coder {
             return;
         }
         let mut modality = modality(keys, head, range.start);
+        // "merencanakan pemboman", "merancang serangan": a planned event is intended.
+        if m.light.is_some_and(|j| PLAN_VERBS.contains(&keys[j]))
+            && matches!(modality, Modality::Asserted | Modality::Future)
+        {
+            modality = Modality::Intended;
+        }
         let mut code = entry.cameo.clone();
         // Promised cooperation ("akan terus bekerja sama dengan X") is an expression of
         // intent to cooperate (03x), like a wish to.

@@ -839,3 +839,22 @@ fn first_person_without_attribution_continues_the_last_party() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_planned_attack_is_intended() {
+    let t = "Kelompok Abu Sayyaf merencanakan pemboman kantor polisi di Jolo.";
+    let evs = run(
+        t,
+        &[
+            ("Kelompok Abu Sayyaf", 0, "ORG", Some("PHLUAF")),
+            ("kantor polisi", 0, "ORG", Some("PHLCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(
+            &"Kelompok Abu Sayyaf>kantor polisi:183:intended:merencanakan pemboman".to_string()
+        ),
+        "{s:?}"
+    );
+}
