@@ -288,7 +288,14 @@ pub fn check(text: &str, file: &str) -> Vec<DictIssue> {
                 }
             }
             Format::Roles => {
-                if c[0] != "PREFIX" && !c[0].split('+').all(|a| AGENTS.contains(&a)) {
+                let fixed_country = c[0].len() == 6
+                    && valid_code(c[0])
+                    && !AGENTS.contains(&&c[0][..3])
+                    && AGENTS.contains(&&c[0][3..]);
+                if c[0] != "PREFIX"
+                    && !fixed_country
+                    && !c[0].split('+').all(|a| AGENTS.contains(&a))
+                {
                     issues.push(issue(n, format!("bad role code `{}`", c[0])));
                 }
                 if !matches!(c[1], "PER" | "ORG") {
