@@ -514,6 +514,8 @@ impl Recognizer {
         let mut role: Option<usize> = None;
         let mut country: Option<String> = None;
         let mut org: Option<String> = None;
+        // Institutions and countries seen since the last role (kept only if a role follows).
+        let (mut pend_country, mut pend_org): (Option<String>, Option<String>) = (None, None);
         let mut steps = 0;
         while k > 0 && steps < 14 {
             steps += 1;
@@ -530,6 +532,12 @@ impl Recognizer {
                 let m = &ms[i];
                 if m.role_agent.is_some() {
                     role = Some(i);
+                    if let Some(c) = pend_country.take() {
+                        country = Some(c);
+                    }
+                    if let Some(o) = pend_org.take() {
+                        org = Some(o);
+                    }
                     if let Some(c) = m.code.as_deref().filter(|_| !m.bare) {
                         // A role with its own country or institution (`Presiden Rusia`).
                         org.get_or_insert_with(|| c.to_string());
@@ -537,12 +545,12 @@ impl Recognizer {
                 } else if m.kind == "LOC" {
                     match m.code.as_deref() {
                         Some(c) if self.country_names.contains_key(c) => {
-                            country = Some(c.to_string())
+                            pend_country = Some(c.to_string())
                         }
                         _ => {}
                     }
                 } else if m.kind == "ORG" && m.code.as_deref().is_some_and(|c| c.len() > 3) {
-                    org = m.code.clone();
+                    pend_org = m.code.clone();
                 } else {
                     break;
                 }
@@ -554,9 +562,7 @@ impl Recognizer {
             }
             let ok = match p.kind {
                 TokenKind::Word => p.is_capitalised() || p.lower == "dan",
-                _ => {
-                    matches!(p.norm.as_str(), "(" | ")" | "&" | "-") || (k == tok && p.norm == ",")
-                }
+                _ => matches!(p.norm.as_str(), "(" | ")" | "&") || (k == tok && p.norm == ","),
             };
             if !ok {
                 break;
