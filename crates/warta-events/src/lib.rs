@@ -488,8 +488,30 @@ impl Coder {
             }
             let sport = sport_doc || sent_keys.iter().any(|k| SPORT.contains(k));
             let matches = self.matches(&keys, range.clone());
+            // What an appeal, a demand or a deontic modal asks for is not itself an event:
+            // "meminta masyarakat tidak menggelar aksi", "harus bekerja sama".
+            let content: Vec<bool> = matches
+                .iter()
+                .map(|m2| {
+                    matches.iter().any(|m1| {
+                        let e1 = &self.lexicon.entries[m1.trigger.entry];
+                        let asks = e1.flags.deontic
+                            || (matches!(&e1.cameo[..2], "02" | "10")
+                                && m1.trigger.voice == Voice::Active);
+                        let from = m1.end.max(m1.cover.1);
+                        asks && m2.start > from
+                            && m2.start <= from + 8
+                            && !keys[from + 1..m2.start]
+                                .iter()
+                                .any(|k| matches!(*k, "." | ";" | "," | "namun" | "tetapi" | "dan"))
+                    })
+                })
+                .collect();
             let mut evs: Vec<Event> = Vec::new();
-            for m in matches {
+            for (m, is_content) in matches.into_iter().zip(content) {
+                if is_content {
+                    continue;
+                }
                 let root = &self.lexicon.entries[m.trigger.entry].cameo[..2];
                 if sport && matches!(root, "04" | "13" | "15" | "17" | "18" | "19" | "20") {
                     continue;
@@ -749,7 +771,12 @@ impl Coder {
                 (by, subj)
             }
             Voice::Active => {
-                let subj = subject(keys, &in_sent, actors, head, range.start, 30);
+                // "pihak yang menyerang Tokyo": a verb opening a relative clause has the noun
+                // before `yang` as subject, and no other.
+                let subj = match relative_subject(keys, &in_sent, head, range.start) {
+                    Some(s) => s,
+                    None => subject(keys, &in_sent, actors, head, range.start, 30),
+                };
                 // Attending (a 040 entry with target-ke): the host named as object, else the
                 // place behind di/ke ("menghadiri parade di Moskow").
                 let attend = flags.target_ke && entry.cameo == "040";
@@ -790,6 +817,20 @@ impl Coder {
                     });
                 }
                 // "membahas X": X is the topic; only a partner behind dengan/bersama counts.
+                // "menyerukan agar X menghentikan ...": the addressee opens the clause.
+                if objs.is_empty()
+                    && matches!(&entry.cameo[..2], "02" | "10")
+                    && keys
+                        .get(obj_from + 1)
+                        .is_some_and(|k| matches!(*k, "agar" | "supaya"))
+                {
+                    objs = in_sent
+                        .iter()
+                        .copied()
+                        .filter(|a| a.first > obj_from + 1 && a.first <= obj_from + 4)
+                        .take(1)
+                        .collect();
+                }
                 if flags.partner {
                     objs = agents(
                         keys,
@@ -1451,6 +1492,34 @@ fn last_two_parties<'a>(keys: &[&str], all: &'a [Actor], before: usize) -> Vec<&
         }
     }
     Vec::new()
+}
+
+/// The subject of a verb right after `yang` (modal words may intervene): the actor ending
+/// right before `yang` (or before `, yang`); `Some(empty)` when that noun is no actor.
+fn relative_subject<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    head: usize,
+    sent_start: usize,
+) -> Option<Vec<&'a Actor>> {
+    let mut i = head;
+    while i > sent_start {
+        i -= 1;
+        let k = keys[i];
+        if k == "yang" {
+            let before = |j: usize| in_sent.iter().copied().find(|a| a.last + 1 == j);
+            let a = before(i).or_else(|| {
+                (i >= 2 && keys[i - 1] == ",")
+                    .then(|| before(i - 1))
+                    .flatten()
+            });
+            return Some(a.into_iter().collect());
+        }
+        if !MODAL_GAP.contains(&k) && !NEGATION.contains(&k) && !FUTURE.contains(&k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// The speaker of the sentence: the actor of an attribution (`..., kata X`), else the

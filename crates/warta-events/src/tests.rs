@@ -858,3 +858,56 @@ fn a_planned_attack_is_intended() {
         "{s:?}"
     );
 }
+
+#[test]
+fn the_content_of_an_appeal_is_no_event() {
+    let t = "Ketua MUI meminta masyarakat tidak menggelar demonstrasi di Jakarta.";
+    let evs = run(
+        t,
+        &[
+            ("Ketua MUI", 0, "PER", Some("IDNREL")),
+            ("masyarakat", 0, "ORG", Some("IDNCVL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains(":14")), "{s:?}");
+    assert!(
+        s.iter().any(|e| e.starts_with("Ketua MUI>masyarakat:02")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_appeal_addressed_after_agar() {
+    let t = "Utusan UNHCR menyerukan agar masyarakat internasional menghentikan perang.";
+    let evs = run(
+        t,
+        &[
+            ("Utusan UNHCR", 0, "PER", Some("IGOUNOREFHCR")),
+            ("masyarakat internasional", 0, "ORG", Some("INT")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Utusan UNHCR>masyarakat internasional:02")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_verb_takes_the_noun_before_yang() {
+    let t = "Washington akan membela sekutunya dari pihak yang menyerang Tokyo.";
+    let evs = run(
+        t,
+        &[
+            ("Washington", 0, "LOC", Some("USAGOV")),
+            ("Tokyo", 0, "LOC", Some("JPNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().all(|e| !e.starts_with("Washington>Tokyo:19")),
+        "{s:?}"
+    );
+}
