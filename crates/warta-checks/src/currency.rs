@@ -76,6 +76,14 @@ fn linked(gap: &str) -> bool {
 
 pub fn check(text: &str, published: Option<&str>, amounts: &[Amount], out: &mut Vec<Check>) {
     let money: Vec<&Amount> = amounts.iter().filter(|a| is_money(a)).collect();
+    // Only a pair of sums in different currencies is checked: without one, leave the rate
+    // table unloaded (it takes longer to load than most articles take to annotate).
+    if !money
+        .windows(2)
+        .any(|w| w[0].unit != w[1].unit && w[1].span.start >= w[0].span.end)
+    {
+        return;
+    }
     // A full date: that day's rate. Only the year (inferred from a copyright line): the
     // mid-year rate with a wider tolerance, still enough to see a scale-word error.
     let (date, tol) = match published.map(str::trim) {

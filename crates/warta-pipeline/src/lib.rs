@@ -26,11 +26,25 @@ pub struct Pipeline {
 
 impl Pipeline {
     /// Load every resource compiled into the binary.
+    ///
+    /// The actor recognizer (the largest) loads on this thread while a second one loads the
+    /// coder and warms the lazily loaded text, time and amount tables. (The exchange-rate
+    /// table is left to load on first use: it takes longer than the recognizer, and most
+    /// single articles never need it.)
     pub fn new() -> Self {
-        Pipeline {
-            recognizer: Recognizer::new(),
-            coder: Coder::new(),
-        }
+        std::thread::scope(|scope| {
+            let coder = scope.spawn(|| {
+                let coder = Coder::new();
+                let warm = "Senin (3/4) pukul 10.00 WIB, ke-2, naik 10 persen.";
+                let text = TextDoc::analyse(warm, Some("2017-04-05"));
+                let _ = warta_time::extract(&text);
+                let _ = warta_amount::extract(&text);
+                coder
+            });
+            let recognizer = Recognizer::new();
+            let coder = coder.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            Pipeline { recognizer, coder }
+        })
     }
 
     /// Annotate one document.
