@@ -1035,8 +1035,11 @@ impl Coder {
         if sources.is_empty()
             && (targets.is_empty()
                 || !(voice == Voice::Passive
-                    || (m.trigger.voice == Voice::Nominal && conflict)
-                    || (rule_extra == "+nominal-prep" && targets.len() >= 2)
+                    || (m.trigger.voice == Voice::Nominal
+                        && conflict
+                        && rule_extra != "+nominal-prep")
+                    || (rule_extra == "+nominal-prep"
+                        && (targets.len() >= 2 || entry.cameo.as_str() >= "13"))
                     || rule_extra == "+nominal-victim"
                     || flags.nosrc_ok))
         {
