@@ -10,17 +10,19 @@ use warta_learn::hash::{combine, feature, feature_with, template};
 use warta_learn::Sequence;
 
 /// Version of the feature templates, saved in the model's metadata (`features`).
-pub const FEATURES_VERSION: &str = "ner-3";
+pub const FEATURES_VERSION: &str = "ner-4";
 
 /// The embedded cue-word lexicon (`word<TAB>CLASS`).
 pub const CUES: &str = include_str!("cues.tsv");
 /// The embedded word clusters (`word<TAB>fine<TAB>coarse`, see [`super::clusters`]).
 pub const CLUSTERS: &str = include_str!("../../model/ner-clusters.tsv");
+/// The embedded gazetteer word classes (`word<TAB>LOC+PER+ORG`, see [`super::gazetteer`]).
+pub const GAZETTEER: &str = include_str!("../../model/ner-gazetteer.tsv");
 
 /// An identifier of the lexical resources the features read (cue words and clusters): a model
 /// records it at training time and refuses to load when they changed.
 pub fn lexicon_id() -> String {
-    let h = warta_learn::hash::feature_parts("lexicon", &[CUES, CLUSTERS]);
+    let h = warta_learn::hash::feature_parts("lexicon", &[CUES, CLUSTERS, GAZETTEER]);
     format!("{h:016x}")
 }
 
@@ -42,6 +44,7 @@ struct Atom {
     cue: u64,
     fine: u64,
     coarse: u64,
+    gaz: u64,
     cap: u8,
 }
 
@@ -71,7 +74,9 @@ struct Templates {
     fine: [u64; 3],
     coarse: [u64; 5],
     coarse_cap: u64,
-    /// lower-cased word → (cue, fine cluster, coarse cluster) feature values (0 = none).
+    gaz: [u64; 3],
+    gaz_cap: u64,
+    /// lower-cased word → (cue, fine cluster, coarse cluster, gazetteer) feature values.
     lex: Lexicon,
 }
 
@@ -80,22 +85,22 @@ struct Templates {
 /// hashing or comparison per token, one cache line per lookup.
 struct Lexicon {
     /// `(word hash, [cue, fine, coarse] value indices)`, 0 = empty slot / no value.
-    slots: Vec<(u64, [u16; 3])>,
+    slots: Vec<(u64, [u16; 4])>,
     /// Feature values per column; index 0 is 0 (none).
-    values: [Vec<u64>; 3],
+    values: [Vec<u64>; 4],
 }
 
 impl Lexicon {
-    fn build(entries: &HashMap<String, (u64, u64, u64)>) -> Lexicon {
-        let mut values: [Vec<u64>; 3] = [vec![0], vec![0], vec![0]];
-        let mut index: [HashMap<u64, u16>; 3] = Default::default();
+    fn build(entries: &HashMap<String, (u64, u64, u64, u64)>) -> Lexicon {
+        let mut values: [Vec<u64>; 4] = [vec![0], vec![0], vec![0], vec![0]];
+        let mut index: [HashMap<u64, u16>; 4] = Default::default();
         let cap = (entries.len() * 2).max(16).next_power_of_two();
-        let mut slots = vec![(0u64, [0u16; 3]); cap];
-        let mut keys: Vec<(&String, &(u64, u64, u64))> = entries.iter().collect();
+        let mut slots = vec![(0u64, [0u16; 4]); cap];
+        let mut keys: Vec<_> = entries.iter().collect();
         keys.sort();
-        for (w, &(a, b, c)) in keys {
-            let mut ids = [0u16; 3];
-            for (col, v) in [a, b, c].into_iter().enumerate() {
+        for (w, &(a, b, c, d)) in keys {
+            let mut ids = [0u16; 4];
+            for (col, v) in [a, b, c, d].into_iter().enumerate() {
                 if v != 0 {
                     let next = values[col].len() as u16;
                     let id = *index[col].entry(v).or_insert(next);
@@ -116,7 +121,7 @@ impl Lexicon {
     }
 
     #[inline]
-    fn get(&self, h: u64) -> (u64, u64, u64) {
+    fn get(&self, h: u64) -> (u64, u64, u64, u64) {
         let mask = self.slots.len() - 1;
         let mut i = h as usize & mask;
         loop {
@@ -126,10 +131,11 @@ impl Lexicon {
                     self.values[0][ids[0] as usize],
                     self.values[1][ids[1] as usize],
                     self.values[2][ids[2] as usize],
+                    self.values[3][ids[3] as usize],
                 );
             }
             if k == 0 {
-                return (0, 0, 0);
+                return (0, 0, 0, 0);
             }
             i = (i + 1) & mask;
         }
@@ -148,7 +154,7 @@ fn templates() -> &'static Templates {
                 template(&format!("{n}+2")),
             ]
         };
-        let mut lex: HashMap<String, (u64, u64, u64)> = HashMap::default();
+        let mut lex: HashMap<String, (u64, u64, u64, u64)> = HashMap::default();
         for line in CUES.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -169,12 +175,19 @@ fn templates() -> &'static Templates {
                 e.2 = feature("cc", b);
             }
         }
+        for line in GAZETTEER.lines() {
+            if let Some((w, bits)) = super::gazetteer::parse_line(line) {
+                lex.entry(w.to_string()).or_default().3 = feature("gz", &bits.to_string());
+            }
+        }
         let c5 = t5("cc");
         Templates {
             bias: feature("bias", ""),
             fine: [template("cf-1"), template("cf0"), template("cf+1")],
             coarse: c5,
             coarse_cap: template("cc0|cap0"),
+            gaz: [template("gz-1"), template("gz0"), template("gz+1")],
+            gaz_cap: template("gz0|cap0"),
             lex: Lexicon::build(&lex),
             w: t5("w"),
             surf: template("surf"),
@@ -314,13 +327,14 @@ pub fn fill_domain(
         cue: 0,
         fine: 0,
         coarse: 0,
+        gaz: 0,
         cap: 9,
     };
     buf.atoms.extend([pad(t.pad_lo), pad(t.pad_lo)]);
     for w in words {
         let (shape, short) = shapes(w.surface);
         let lower = feature_with(0, w.lower);
-        let (cue, fine, coarse) = t.lex.get(lower);
+        let (cue, fine, coarse, gaz) = t.lex.get(lower);
         buf.atoms.push(Atom {
             lower,
             shape,
@@ -328,6 +342,7 @@ pub fn fill_domain(
             cue,
             fine,
             coarse,
+            gaz,
             cap: cap_class(w.surface),
         });
     }
@@ -356,6 +371,17 @@ pub fn fill_domain(
             if ctx[k + 1].fine != 0 {
                 out.push(combine(t.fine[k], ctx[k + 1].fine));
             }
+        }
+        for k in 0..3 {
+            if ctx[k + 1].gaz != 0 {
+                out.push(combine(t.gaz[k], ctx[k + 1].gaz));
+            }
+        }
+        if ctx[2].gaz != 0 {
+            out.push(combine(
+                t.gaz_cap,
+                combine(ctx[2].gaz, u64::from(ctx[2].cap) + 1),
+            ));
         }
         if ctx[2].coarse != 0 {
             out.push(combine(

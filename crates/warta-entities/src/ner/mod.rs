@@ -9,6 +9,7 @@
 pub mod clusters;
 pub mod conll;
 pub mod features;
+pub mod gazetteer;
 
 use std::sync::OnceLock;
 
@@ -38,8 +39,9 @@ pub const BUNDLE_VERSION: u16 = 1;
 /// convention a u16 LE name length, the UTF-8 name, a u32 LE length and a `warta-learn` model
 /// file. The first convention is the default and is stored in full; the others are stored as
 /// deltas against it ([`Model::delta_from`]), so the file stays small and the default loads with
-/// no extra work.
-pub fn bundle(models: &[(String, Model)]) -> Result<Vec<u8>, LearnError> {
+/// no extra work. Delta rows whose largest absolute change is below `min_delta` are dropped
+/// (0 keeps every convention exact).
+pub fn bundle(models: &[(String, Model)], min_delta: f32) -> Result<Vec<u8>, LearnError> {
     let Some((_, base)) = models.first() else {
         return Err(LearnError::Invalid("no convention to bundle".into()));
     };
@@ -51,7 +53,7 @@ pub fn bundle(models: &[(String, Model)]) -> Result<Vec<u8>, LearnError> {
         let bytes = if k == 0 {
             m.to_bytes()
         } else {
-            m.delta_from(base)?.to_bytes()
+            m.delta_from(base)?.pruned(min_delta).to_bytes()
         };
         out.extend_from_slice(&(name.len() as u16).to_le_bytes());
         out.extend_from_slice(name.as_bytes());
@@ -366,7 +368,11 @@ mod tests {
     fn bundles_round_trip_and_reject_garbage() {
         let base = Ner::embedded().unwrap().model().clone();
         let other = base.pruned(50.0);
-        let bytes = bundle(&[("a".into(), base.clone()), ("b".into(), other.clone())]).unwrap();
+        let bytes = bundle(
+            &[("a".into(), base.clone()), ("b".into(), other.clone())],
+            0.0,
+        )
+        .unwrap();
         assert_eq!(conventions(&bytes).unwrap(), vec!["a", "b"]);
         let b = Ner::from_bytes_for(&bytes, Some("b")).unwrap();
         assert_eq!(b.model().num_features(), other.num_features());
