@@ -327,6 +327,7 @@ impl Recognizer {
         let mut ms = self.mentions(doc, toks, &hits, &ctx);
         label_people(doc.text, toks, &mut ms);
         self.merge_model(doc, toks, &hits, &ctx, &mut ms);
+        initials(toks, &mut ms, &ctx);
         ms.retain(|m| m.kind != TITLE);
         ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         dedup_overlaps(&mut ms);
@@ -1361,6 +1362,43 @@ fn label_people(text: &str, toks: &[Token], out: &mut Vec<M>) {
     }
 }
 
+/// An initials token (`H`, `IN`, `MK`): one to four capital letters.
+fn is_initials(t: &Token) -> bool {
+    t.kind == TokenKind::Word
+        && (1..=4).contains(&t.norm.len())
+        && t.norm.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `pria berinisial H`, `tersangka berinisial AB`: a person named by initials (the newsroom
+/// convention for suspects and private people). Coded like the role just before (`tersangka`),
+/// else a civilian of the article's country. Later bare `H` tokens refer back (coreference).
+fn initials(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
+    for i in 0..toks.len().saturating_sub(1) {
+        if !matches!(toks[i].lower.as_str(), "inisial" | "berinisial") || !is_initials(&toks[i + 1])
+        {
+            continue;
+        }
+        let t = &toks[i + 1];
+        if ms
+            .iter()
+            .any(|m| m.span.overlaps(t.span) && m.kind == "PER")
+        {
+            continue;
+        }
+        let role = ms
+            .iter()
+            .rev()
+            .find(|m| m.role_agent.is_some() && m.span.end <= toks[i].span.start && m.tok + 4 >= i);
+        let code = match role {
+            Some(r) => r.code.clone(),
+            None => ctx.focus.as_ref().map(|c| format!("{c}CVL")),
+        };
+        let mut m = M::new(t.span, "PER", code, "pattern:berinisial".into(), i + 1);
+        m.role_word = role.and_then(|r| r.role_word.clone());
+        ms.push(m);
+    }
+}
+
 /// Drop mentions overlapping an earlier (longer) one; `ms` is sorted by start, longest first.
 fn dedup_overlaps(ms: &mut Vec<M>) {
     let mut until = 0;
@@ -1534,6 +1572,24 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
                 extra.push(m);
             }
             continue;
+        }
+        if is_initials(t) && !covered(ms, t.span) {
+            // `H` again after `pria berinisial H`.
+            let a = before(ms, &|m: &M| {
+                m.rule == "pattern:berinisial" && toks.get(m.tok).is_some_and(|x| x.norm == t.norm)
+            });
+            if let Some(a) = a {
+                let mut m = M::new(
+                    t.span,
+                    "PER",
+                    ms[a].code.clone(),
+                    "coref:initials".into(),
+                    ti,
+                );
+                m.refers_to = Some(a);
+                extra.push(m);
+                continue;
+            }
         }
         if t.is_capitalised()
             && t.norm.chars().count() >= 3
