@@ -49,9 +49,19 @@ impl CharIndex {
     pub fn new(text: &str) -> Self {
         let mut marks = Vec::new();
         let mut chars = 0;
-        for (byte, ch) in text.char_indices() {
-            if !ch.is_ascii() {
-                marks.push((byte, chars, ch.len_utf8()));
+        // Byte by byte: a char starts at every byte that is not a UTF-8 continuation byte, and
+        // its lead byte tells its width.
+        for (byte, &b) in text.as_bytes().iter().enumerate() {
+            if b & 0xC0 == 0x80 {
+                continue;
+            }
+            if b >= 0x80 {
+                let width = match b {
+                    0xF0.. => 4,
+                    0xE0.. => 3,
+                    _ => 2,
+                };
+                marks.push((byte, chars, width));
             }
             chars += 1;
         }
@@ -96,6 +106,17 @@ mod tests {
         let idx = CharIndex::new("abc def");
         assert_eq!(idx.char_offset(4), 4);
         assert_eq!(idx.char_offset(7), 7);
+    }
+
+    #[test]
+    fn widths_of_every_utf8_length() {
+        let text = "a\u{e9}\u{2014}\u{1F600}b\u{a0}";
+        let idx = CharIndex::new(text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(idx.char_offset(byte), chars);
+        }
+        assert_eq!(idx.len_chars(), text.chars().count());
+        assert_eq!(idx.char_offset(text.len()), 6);
     }
 
     #[test]
