@@ -164,7 +164,7 @@ pub fn miss_class(
         };
     }
     if at.iter().any(|s| matches(Level::Lenient, s, g)) {
-        return "repeated mention not counted";
+        return "coded, but its system event went to another gold mention";
     }
     let same_root: Vec<&&SysEvent> = at
         .iter()
@@ -272,7 +272,7 @@ mod tests {
         let g3 = gold(&["RUS"], &["USA"], &["042"]);
         assert_eq!(
             miss_class(&g3, &[s.clone()], &[], true, true),
-            "repeated mention not counted"
+            "coded, but its system event went to another gold mention"
         );
         assert_eq!(
             extra_class(&s, &[g3]),
