@@ -1133,13 +1133,14 @@ fn split_agent(agent: &str) -> (Option<&str>, &str) {
 
 /// Words that end a role's noun phrase before a country (`polisi yang ... Malaysia`).
 const GAP_STOP: &[&str] = &[
-    "yang", "dan", "atau", "serta", "untuk", "pada", "dari", "dengan", "oleh", "atas", "akan",
-    "telah", "sudah", "belum", "tidak", "tak", "bukan", "itu", "ini", "juga", "bagi", "kepada",
-    "terhadap", "asal", "antara", "tentang", "soal", "bahwa", "karena", "saat", "ketika", "usai",
-    "setelah", "sebelum", "hingga", "sampai", "masih", "pun", "lagi", "bisa", "dapat", "harus",
-    "ingin", "mau", "warga", "negara", "negeri", "sejumlah", "para", "kini", "lalu", "kata",
-    "ujar", "tangkap", "tembak", "usir", "serang", "bantu", "minta", "desak", "tolak", "sebut",
-    "klaim", "tuding", "kecam", "tuduh", "sambut",
+    "ia", "dia", "beliau", "mereka", "kami", "kita", "saya", "aku", "anda", "kamu", "nya",
+    "keduanya", "yang", "dan", "atau", "serta", "untuk", "pada", "dari", "dengan", "oleh", "atas",
+    "akan", "telah", "sudah", "belum", "tidak", "tak", "bukan", "itu", "ini", "juga", "bagi",
+    "kepada", "terhadap", "asal", "antara", "tentang", "soal", "bahwa", "karena", "saat", "ketika",
+    "usai", "setelah", "sebelum", "hingga", "sampai", "masih", "pun", "lagi", "bisa", "dapat",
+    "harus", "ingin", "mau", "warga", "negara", "negeri", "sejumlah", "para", "kini", "lalu",
+    "kata", "ujar", "tangkap", "tembak", "usir", "serang", "bantu", "minta", "desak", "tolak",
+    "sebut", "klaim", "tuding", "kecam", "tuduh", "sambut",
 ];
 
 /// Single-token region words that are part of a name after a capitalised word (`Jawa Barat`).
