@@ -773,10 +773,13 @@ impl Coder {
             Voice::Active => {
                 // "pihak yang menyerang Tokyo": a verb opening a relative clause has the noun
                 // before `yang` as subject, and no other.
-                let subj = match relative_subject(keys, &in_sent, head, range.start) {
+                let mut subj = match relative_subject(keys, &in_sent, head, range.start) {
                     Some(s) => s,
                     None => subject(keys, &in_sent, actors, head, range.start, 30),
                 };
+                if subj.is_empty() {
+                    subj = fronted_clause_subject(keys, &in_sent, head, range.clone());
+                }
                 // Attending (a 040 entry with target-ke): the host named as object, else the
                 // place behind di/ke ("menghadiri parade di Moskow").
                 let attend = flags.target_ke && entry.cameo == "040";
@@ -1523,6 +1526,43 @@ fn relative_subject<'a>(
         }
     }
     None
+}
+
+/// "Setelah menemui warga, Jokowi bertamu ...": a verb in a fronted adverbial clause shares
+/// the subject of the main clause, the first actor after the clause's comma.
+fn fronted_clause_subject<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    head: usize,
+    range: std::ops::Range<usize>,
+) -> Vec<&'a Actor> {
+    let opens = keys[range.start..head.min(range.start + 3)]
+        .iter()
+        .any(|k| {
+            matches!(
+                *k,
+                "setelah"
+                    | "sebelum"
+                    | "usai"
+                    | "seusai"
+                    | "sesudah"
+                    | "saat"
+                    | "ketika"
+                    | "sambil"
+            )
+        });
+    if !opens {
+        return Vec::new();
+    }
+    let Some(comma) = (head + 1..range.end.min(head + 15)).find(|&j| keys[j] == ",") else {
+        return Vec::new();
+    };
+    in_sent
+        .iter()
+        .copied()
+        .filter(|a| a.first > comma && a.first <= comma + 4 && a.prep.is_none())
+        .take(1)
+        .collect()
 }
 
 /// The speaker of the sentence: the actor of an attribution (`..., kata X`), else the

@@ -911,3 +911,21 @@ fn a_relative_clause_verb_takes_the_noun_before_yang() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_fronted_clause_shares_the_main_subject() {
+    let t =
+        "Setelah menemui Perdana Menteri Lee Hsien Loong, Presiden Joko Widodo terbang ke Manila.";
+    let evs = run(
+        t,
+        &[
+            ("Lee Hsien Loong", 0, "PER", Some("SGPGOV")),
+            ("Joko Widodo", 0, "PER", Some("IDNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Joko Widodo>Lee Hsien Loong:040:asserted:menemui".to_string()),
+        "{s:?}"
+    );
+}
