@@ -28,7 +28,15 @@ fn main() {
     let _ = warta_amount::rates::RateTable::embedded();
     eprintln!("load        {:>8.3} s", start.elapsed().as_secs_f64());
     let names = [
-        "analyse", "recognize", "numlex", "times", "amounts", "code", "checks", "record", "json",
+        "analyse",
+        "recognize",
+        "numlex",
+        "times",
+        "amounts",
+        "code",
+        "checks",
+        "record",
+        "json",
     ];
     let mut spent = [Duration::ZERO; 9];
     let mut lap = |k: usize, t: &mut Instant| {

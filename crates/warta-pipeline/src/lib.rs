@@ -42,7 +42,9 @@ impl Pipeline {
                 coder
             });
             let recognizer = Recognizer::new();
-            let coder = coder.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+            let coder = coder
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e));
             Pipeline { recognizer, coder }
         })
     }
