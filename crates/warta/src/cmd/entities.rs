@@ -815,6 +815,9 @@ pub fn eval_actors(a: EvalActorsArgs) -> CmdResult {
     }
     let pipeline = warta_pipeline::Pipeline::new();
     let (mut total, mut found, mut country, mut full) = (0usize, 0usize, 0usize, 0usize);
+    // Bare countries where the gold has the country's government: the event coder's call
+    // (agents are governments, destinations and victims are countries).
+    let mut bare_gov = 0usize;
     let mut confusions: HashMap<(String, String), usize> = HashMap::new();
     let mut missing = 0usize;
     for id in &order {
@@ -852,6 +855,9 @@ pub fn eval_actors(a: EvalActorsArgs) -> CmdResult {
             let same_country = sc.get(..3).is_some() && sc.get(..3) == gc.get(..3);
             if same_country {
                 country += 1;
+            }
+            if sc.len() == 3 && gc.len() == 6 && same_country && gc.ends_with("GOV") {
+                bare_gov += 1;
             }
             if sc == gc {
                 full += 1;
@@ -897,6 +903,11 @@ pub fn eval_actors(a: EvalActorsArgs) -> CmdResult {
         pct(country)
     );
     println!("full code agreement:    {full:>5}  {:5.1}%", pct(full));
+    println!(
+        "  + bare country where gold has its government: {bare_gov} ({:.1}% if the coder \
+         makes agent countries GOV)",
+        pct(full + bare_gov)
+    );
     let mut conf: Vec<_> = confusions.into_iter().collect();
     conf.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     println!("top confusions (gold -> system):");
