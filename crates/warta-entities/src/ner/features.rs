@@ -10,7 +10,7 @@ use warta_learn::hash::{combine, feature, feature_with, template};
 use warta_learn::Sequence;
 
 /// Version of the feature templates, saved in the model's metadata (`features`).
-pub const FEATURES_VERSION: &str = "ner-4";
+pub const FEATURES_VERSION: &str = "ner-6";
 
 /// The embedded cue-word lexicon (`word<TAB>CLASS`).
 pub const CUES: &str = include_str!("cues.tsv");
@@ -76,6 +76,9 @@ struct Templates {
     coarse_cap: u64,
     gaz: [u64; 3],
     gaz_cap: u64,
+    wl_short: u64,
+    short_wr: u64,
+    run_head: u64,
     /// lower-cased word → (cue, fine cluster, coarse cluster, gazetteer) feature values.
     lex: Lexicon,
 }
@@ -188,6 +191,9 @@ fn templates() -> &'static Templates {
             coarse_cap: template("cc0|cap0"),
             gaz: [template("gz-1"), template("gz0"), template("gz+1")],
             gaz_cap: template("gz0|cap0"),
+            wl_short: template("w-1|short0"),
+            short_wr: template("short0|w+1"),
+            run_head: template("runhead|pos"),
             lex: Lexicon::build(&lex),
             w: t5("w"),
             surf: template("surf"),
@@ -348,8 +354,14 @@ pub fn fill_domain(
     }
     buf.atoms.extend([pad(t.pad_hi), pad(t.pad_hi)]);
     let n = words.len();
+    // Start of the run of capitalised words (Initial or ALLCAPS) each token is in.
+    let mut head = 0;
     for i in 0..n {
         let w = &words[i];
+        let capped = |c: u8| c == 1 || c == 2;
+        if i == 0 || !capped(buf.atoms[i + 2].cap) || !capped(buf.atoms[i + 1].cap) {
+            head = i;
+        }
         // Tokens i-2..=i+2 (padded at the sentence edges).
         let ctx = &buf.atoms[i..i + 5];
         let out = seq.features_mut();
@@ -399,6 +411,13 @@ pub fn fill_domain(
             out.push(combine(t.cap[k], u64::from(ctx[k + 1].cap) + 1));
         }
         out.push(combine(t.bi_l, combine(ctx[1].lower, ctx[2].lower)));
+        out.push(combine(t.wl_short, combine(ctx[1].lower, ctx[2].short)));
+        out.push(combine(t.short_wr, combine(ctx[2].short, ctx[3].lower)));
+        if head < i {
+            // Inside a capitalised run: its first word and how far in (1, 2, 3+).
+            let pos = (i - head).min(3) as u64;
+            out.push(combine(t.run_head, combine(buf.atoms[head + 2].lower, pos)));
+        }
         out.push(combine(t.bi_r, combine(ctx[2].lower, ctx[3].lower)));
         out.push(combine(
             t.first_cap,
