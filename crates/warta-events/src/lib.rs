@@ -57,6 +57,9 @@ const SPEECH: &[&str] = &[
     "mengingatkan",
     "mengutip",
     "menurut",
+    "menduga",
+    "meyakini",
+    "mengira",
     "lapor",
     "kata",
     "ujar",
@@ -260,6 +263,22 @@ const DEATH: &[&str] = &[
     "tertembak",
 ];
 /// Light verbs of planning: the event they introduce is intended.
+/// Concessive conjunctions: "walaupun harus ..." is a necessity, not a demand.
+const CONCESSIVE: &[&str] = &["walaupun", "meskipun", "meski", "walau", "biarpun", "sekalipun"];
+/// Words between a peN-an noun and an actor that make the actor part of its topic.
+const CASE_NOUNS: &[&str] = &["kasus", "dugaan", "perkara", "keterlibatan", "soal", "isu"];
+/// Health checks: "diperiksa kesehatannya" is no investigation (091).
+const HEALTH: &[&str] = &[
+    "kesehatan",
+    "kesehatannya",
+    "medis",
+    "kejiwaan",
+    "psikologis",
+    "fisik",
+    "urine",
+    "darah",
+    "forensik",
+];
 const PLAN_VERBS: &[&str] = &["merencanakan", "merancang", "mempersiapkan"];
 /// Passive light verbs before an event noun: `dilakukan pemeriksaan oleh X`.
 const PASSIVE_LIGHT: &[&str] = &[
@@ -745,6 +764,10 @@ impl Coder {
             // "..., A harus V, kata X": X appeals to (or demands of) A.
             _ if flags.deontic => {
                 rule_extra = "+deontic";
+                // A concessive "walaupun harus ..." states a necessity, not an appeal.
+                if head > range.start && CONCESSIVE.contains(&keys[head - 1]) {
+                    return;
+                }
                 let addressee = subject(keys, &in_sent, actors, head, range.start, 8);
                 if addressee.is_empty() {
                     return;
@@ -933,6 +956,15 @@ impl Coder {
                 let patient_gen = is_pen_an(keys[m.start])
                     && matches!(root, "08" | "09" | "16" | "17" | "18")
                     && rule_extra != "+possessive";
+                // "penyelidikan kasus keterlibatan Rusia": the case is investigated, not the
+                // actor named inside it.
+                if patient_gen
+                    && gen.first().is_some_and(|g| {
+                        keys[after + 1..g.first].iter().any(|k| CASE_NOUNS.contains(k))
+                    })
+                {
+                    return;
+                }
                 if gen.is_empty() || patient_gen {
                     // No genitive agent: the actors behind a preposition ("serangan terhadap
                     // X", "kerja sama antara A dan B"), and `oleh X` as the agent.
@@ -1013,6 +1045,20 @@ impl Coder {
                 }
             }
         };
+        // "Darmin saat ditemui di ...": a passive meeting with no agent is the reporter's
+        // interview, not a consultation.
+        if m.trigger.voice == Voice::Passive && entry.cameo.starts_with("04") && sources.is_empty()
+        {
+            return;
+        }
+        // "diperiksa kesehatannya", "pemeriksaan medis": a health check is no investigation.
+        if entry.cameo.starts_with("09")
+            && keys
+                .get(m.end + 1..(m.end + 3).min(range.end))
+                .is_some_and(|ks| ks.iter().any(|k| HEALTH.contains(k)))
+        {
+            return;
+        }
         // Appeals, intents and cooperation (02-08) need a partner: without a target it is rarely codable.
         let cooperative = ("02".."09").contains(&&entry.cameo[..2]);
         // ("A dan B sepakat": the coordinated subjects are each other's partners.)
@@ -1119,6 +1165,11 @@ impl Coder {
         for (s, t) in pairs {
             if let (Some(s), Some(t)) = (s, t) {
                 if s.code == t.code || s.first == t.first {
+                    continue;
+                }
+                // Talking to the press ("berdiskusi dengan media") is reporting, not a
+                // consultation between parties.
+                if code.starts_with("04") && (role(&s.code) == "MED" || role(&t.code) == "MED") {
                     continue;
                 }
                 // A visit goes abroad: the same country on both sides is no visit.

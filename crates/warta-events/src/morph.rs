@@ -68,6 +68,7 @@ const TER_NOUNS: &[&str] = &[
     "terjual",
     "terbeli",
     "terserang",
+    "termohon",
 ];
 
 /// The di- and ter- forms of a meN- word (empty for other words).

@@ -348,7 +348,17 @@ fn report_doc(id: &str, text: &str, sys: &[SysEvent], gold: &[GoldEvent], why: O
     for (gi, (g, m)) in gold.iter().zip(&al).enumerate() {
         match m {
             Some(i) => println!("  ok    {}   = {}", show_gold(g), show_sys(text, &sys[*i])),
-            None => println!("  MISS  {}{}", show_gold(g), class(why.map(|w| &w.0), gi)),
+            None => {
+                let word: String = g
+                    .trigger
+                    .map(|(a, b)| text.chars().skip(a).take(b.saturating_sub(a)).collect())
+                    .unwrap_or_default();
+                println!(
+                    "  MISS  {} \"{word}\"{}",
+                    show_gold(g),
+                    class(why.map(|w| &w.0), gi)
+                )
+            }
         }
     }
     for (i, s) in sys.iter().enumerate() {
