@@ -422,8 +422,34 @@ impl Model {
     #[inline]
     fn emission(&self, slots: &[(u64, u32)], acc: &mut Vec<i32>, out: &mut [f32]) {
         let l = self.labels.len();
+        if self.stride == 3 {
+            // Up to 8 labels (two packed words per row): a fixed-size, unrolled accumulator.
+            let mut a8 = [0i32; 8];
+            self.probe(slots, |w| {
+                for (k, x) in a8.iter_mut().enumerate() {
+                    *x += i32::from((w[k / 4] >> ((k % 4) * 16)) as u16 as i16);
+                }
+            });
+            for (o, &a) in out.iter_mut().zip(a8.iter()) {
+                *o = a as f32 * self.scale;
+            }
+            return;
+        }
         acc.clear();
         acc.resize(l, 0);
+        self.probe(slots, |w| {
+            for (j, a) in acc.iter_mut().enumerate() {
+                *a += i32::from((w[j / 4] >> ((j % 4) * 16)) as u16 as i16);
+            }
+        });
+        for (o, &a) in out.iter_mut().zip(acc.iter()) {
+            *o = a as f32 * self.scale;
+        }
+    }
+
+    /// Call `f` with the packed weight words of every stored feature among `slots`.
+    #[inline(always)]
+    fn probe(&self, slots: &[(u64, u32)], mut f: impl FnMut(&[u64])) {
         let stride = self.stride;
         let mask = self.table.len() / stride.max(1) - 1;
         for &(k, s) in slots {
@@ -432,10 +458,7 @@ impl Model {
                 let base = s * stride;
                 let kk = self.table[base];
                 if kk == k {
-                    let words = &self.table[base + 1..base + stride];
-                    for (j, a) in acc.iter_mut().enumerate() {
-                        *a += i32::from((words[j / 4] >> ((j % 4) * 16)) as u16 as i16);
-                    }
+                    f(&self.table[base + 1..base + stride]);
                     break;
                 }
                 if kk == 0 {
@@ -443,9 +466,6 @@ impl Model {
                 }
                 s = (s + 1) & mask;
             }
-        }
-        for (o, &a) in out.iter_mut().zip(acc.iter()) {
-            *o = a as f32 * self.scale;
         }
     }
 
@@ -502,8 +522,9 @@ impl Model {
             }
         };
         ahead(0);
+        ahead(1);
         for i in 0..n {
-            ahead(i + 1);
+            ahead(i + 2);
             let r = seq.token_range(i);
             self.emission(&slots[r], acc, &mut emit[i * l..(i + 1) * l]);
         }
