@@ -228,6 +228,14 @@ const SPORT: &[&str] = &[
     "umpan",
     "tendangan",
     "bertahan",
+    "suporter",
+    "bek",
+    "atlet",
+    "olimpiade",
+    "bulutangkis",
+    "pebulutangkis",
+    "petinju",
+    "pembalap",
 ];
 /// Words of fiction and entertainment: what happens there happens to no real actor.
 const FICTION: &[&str] = &[
@@ -264,7 +272,14 @@ const DEATH: &[&str] = &[
 ];
 /// Light verbs of planning: the event they introduce is intended.
 /// Concessive conjunctions: "walaupun harus ..." is a necessity, not a demand.
-const CONCESSIVE: &[&str] = &["walaupun", "meskipun", "meski", "walau", "biarpun", "sekalipun"];
+const CONCESSIVE: &[&str] = &[
+    "walaupun",
+    "meskipun",
+    "meski",
+    "walau",
+    "biarpun",
+    "sekalipun",
+];
 /// Words between a peN-an noun and an actor that make the actor part of its topic.
 const CASE_NOUNS: &[&str] = &["kasus", "dugaan", "perkara", "keterlibatan", "soal", "isu"];
 /// Health checks: "diperiksa kesehatannya" is no investigation (091).
@@ -278,6 +293,15 @@ const HEALTH: &[&str] = &[
     "urine",
     "darah",
     "forensik",
+];
+/// Travellers whose visits are private: "wisatawan Yordania yang berkunjung ke Indonesia".
+const VISITORS: &[&str] = &[
+    "wisatawan",
+    "turis",
+    "pelancong",
+    "pengunjung",
+    "jemaah",
+    "pemudik",
 ];
 const PLAN_VERBS: &[&str] = &["merencanakan", "merancang", "mempersiapkan"];
 /// Passive light verbs before an event noun: `dilakukan pemeriksaan oleh X`.
@@ -518,11 +542,14 @@ impl Coder {
                             || (matches!(&e1.cameo[..2], "02" | "10")
                                 && m1.trigger.voice == Voice::Active);
                         let from = m1.end.max(m1.cover.1);
+                        // ("untuk berkunjung dan melindungi X": a "dan" right before the
+                        // verb coordinates it with the content.)
                         asks && m2.start > from
                             && m2.start <= from + 8
-                            && !keys[from + 1..m2.start]
-                                .iter()
-                                .any(|k| matches!(*k, "." | ";" | "," | "namun" | "tetapi" | "dan"))
+                            && !keys[from + 1..m2.start].iter().enumerate().any(|(n, k)| {
+                                matches!(*k, "." | ";" | "," | "namun" | "tetapi")
+                                    || (*k == "dan" && from + 1 + n + 1 != m2.start)
+                            })
                     })
                 })
                 .collect();
@@ -932,9 +959,12 @@ impl Coder {
                         a.prep.is_none()
                             && a.first > after
                             && a.first <= after + 4
-                            && !keys[after + 1..a.first]
-                                .iter()
-                                .any(|k| is_boundary(k) || PREPS.contains(k) || is_verbish(k))
+                            && !keys[after + 1..a.first].iter().any(|k| {
+                                is_boundary(k)
+                                    || PREPS.contains(k)
+                                    || is_verbish(k)
+                                    || matches!(*k, "tersebut" | "itu" | "ini")
+                            })
                     })
                     .take(1)
                     .collect();
@@ -960,7 +990,9 @@ impl Coder {
                 // actor named inside it.
                 if patient_gen
                     && gen.first().is_some_and(|g| {
-                        keys[after + 1..g.first].iter().any(|k| CASE_NOUNS.contains(k))
+                        keys[after + 1..g.first]
+                            .iter()
+                            .any(|k| CASE_NOUNS.contains(k))
                     })
                 {
                     return;
@@ -1056,6 +1088,38 @@ impl Coder {
             && keys
                 .get(m.end + 1..(m.end + 3).min(range.end))
                 .is_some_and(|ks| ks.iter().any(|k| HEALTH.contains(k)))
+        {
+            return;
+        }
+        // A rejection names what or whom it rejects: "X menolak menjelaskan", "jika KPK
+        // menolak" are no events.
+        if entry.cameo.starts_with("12") && targets.is_empty() {
+            return;
+        }
+        // Appeals and cooperation (02-07) in the passive need their author: "masyarakat
+        // diimbau waspada", "apa yang telah disepakati" name one party only.
+        if m.trigger.voice == Voice::Passive
+            && ("02".."08").contains(&&entry.cameo[..2])
+            && sources.is_empty()
+            && targets.len() < 2
+        {
+            return;
+        }
+        // Force postures (15) are shown by forces, not by civilians ("warga meningkatkan
+        // kewaspadaan").
+        if entry.cameo.starts_with("15")
+            && sources.iter().any(|a| {
+                matches!(
+                    role(&a.code),
+                    "CVL" | "BUS" | "EDU" | "MED" | "HLT" | "AGR" | "LAB"
+                )
+            })
+        {
+            return;
+        }
+        // Tourists and visitors travelling are no state visits.
+        if matches!(&entry.cameo[..3], "042" | "043")
+            && keys[range.clone()].iter().any(|k| VISITORS.contains(k))
         {
             return;
         }

@@ -929,3 +929,96 @@ fn a_fronted_clause_shares_the_main_subject() {
         "{s:?}"
     );
 }
+
+#[test]
+fn interviews_press_and_health_checks_are_no_events() {
+    // A passive meeting without its agent is the reporter's interview.
+    let t = "Darmin ditemui di Gedung Djuanda, Senin. Darmin bertemu dengan Najib di Jakarta.";
+    let evs = run(
+        t,
+        &[
+            ("Darmin", 0, "PER", Some("IDNGOV")),
+            ("Darmin", 1, "PER", Some("IDNGOV")),
+            ("Najib", 0, "PER", Some("MYSGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.ends_with("ditemui")), "{s:?}");
+    assert!(
+        s.contains(&"Darmin>Najib:040:asserted:bertemu".to_string()),
+        "{s:?}"
+    );
+    // Talking to the press is no consultation.
+    let t = "Direktur OJK berdiskusi dengan media di Bogor.";
+    let evs = run(
+        t,
+        &[
+            ("OJK", 0, "ORG", Some("IDNGOV")),
+            ("media", 0, "ORG", Some("IDNMED")),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    // A health check is no investigation; an interrogation is.
+    let t = "Setnov diperiksa kesehatannya. Setnov diperiksa oleh KPK.";
+    let evs = run(
+        t,
+        &[
+            ("Setnov", 0, "PER", Some("IDNLEG")),
+            ("Setnov", 1, "PER", Some("IDNLEG")),
+            ("KPK", 0, "ORG", Some("IDNJUD")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert_eq!(s.len(), 1, "{s:?}");
+    assert!(s[0].starts_with("KPK>Setnov:09"), "{s:?}");
+}
+
+#[test]
+fn one_sided_rejections_appeals_and_postures_are_no_events() {
+    // A rejection names what it rejects; a refusal to act does not.
+    let t = "Mardiaz menolak menjelaskan lebih detail. Iran menolak tuntutan Amerika Serikat.";
+    let evs = run(
+        t,
+        &[
+            ("Mardiaz", 0, "PER", Some("IDNCOP")),
+            ("Iran", 0, "LOC", Some("IRN")),
+            ("Amerika Serikat", 0, "LOC", Some("USA")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("Mardiaz")), "{s:?}");
+    assert!(
+        s.iter().any(|e| e.starts_with("Iran>Amerika Serikat:12")),
+        "{s:?}"
+    );
+    // An agentless passive appeal names one party only.
+    let t = "Masyarakat diimbau waspada terhadap angin kencang.";
+    let evs = run(t, &[("Masyarakat", 0, "ORG", Some("IDNCVL"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    // Civilians show no force posture; tourists make no state visits.
+    let t = "Warga meningkatkan kewaspadaan. Wisatawan Yordania berkunjung ke Indonesia.";
+    let evs = run(
+        t,
+        &[
+            ("Warga", 0, "ORG", Some("IDNCVL")),
+            ("Wisatawan Yordania", 0, "ORG", Some("JORCVL")),
+            ("Indonesia", 0, "LOC", Some("IDN")),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn concessive_modal_is_no_appeal() {
+    let t =
+        "Brimob akan melanjutkan pengejaran walaupun harus menghadapi kondisi sulit, kata Kapolda.";
+    let evs = run(
+        t,
+        &[
+            ("Brimob", 0, "ORG", Some("IDNCOP")),
+            ("Kapolda", 0, "PER", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.ends_with("harus")), "{s:?}");
+}
