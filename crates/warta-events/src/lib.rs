@@ -1053,11 +1053,29 @@ impl Coder {
                     } else {
                         gen[0].last
                     };
-                    let objs: Vec<&Actor> =
+                    let mut objs: Vec<&Actor> =
                         objects(keys, &in_sent, start, range.end, flags.target_ke, false)
                             .into_iter()
                             .filter(|a| a.prep.is_some())
                             .collect();
+                    // "Kosovo, dengan dukungan Barat, ...", "koalisi dukungan AS": support or
+                    // aid of the genitive goes to the party named right before the noun.
+                    if objs.is_empty()
+                        && m.light.is_none()
+                        && matches!(root, "05" | "07")
+                        && rule_extra != "+possessive"
+                    {
+                        if let Some(b) = in_sent.iter().copied().rev().find(|b| {
+                            b.last < m.start
+                                && m.start - b.last <= 3
+                                && keys[b.last + 1..m.start]
+                                    .iter()
+                                    .all(|k| matches!(*k, "," | "dengan" | "berkat" | "atas"))
+                        }) {
+                            objs.push(b);
+                            rule_extra = "+nominal-beneficiary";
+                        }
+                    }
                     // "pemboman kantor polisi", "serangan pos polisi": the genitive of an attack
                     // on a building or post is its victim, not its author.
                     let victim = entry.cameo.as_str() >= "17"

@@ -1022,3 +1022,24 @@ fn concessive_modal_is_no_appeal() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.ends_with("harus")), "{s:?}");
 }
+
+#[test]
+fn support_noun_goes_to_the_party_before_it() {
+    let t = "Kosovo, dengan dukungan Barat, menyatakan kemerdekaan pada 2008.";
+    let evs = run(
+        t,
+        &[
+            ("Kosovo", 0, "LOC", Some("KOS")),
+            ("Barat", 0, "LOC", Some("WST")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Barat>Kosovo:051:asserted:dukungan".to_string()),
+        "{s:?}"
+    );
+    // Without a party right before the noun there is no target, hence no event.
+    let t = "Rencana itu mendapat banyak dukungan Barat.";
+    let evs = run(t, &[("Barat", 0, "LOC", Some("WST"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
