@@ -303,6 +303,19 @@ const VISITORS: &[&str] = &[
     "jemaah",
     "pemudik",
 ];
+/// Natural disasters: "siaga banjir" is an alert, not a force posture.
+const DISASTER: &[&str] = &[
+    "banjir",
+    "bencana",
+    "longsor",
+    "gempa",
+    "genangan",
+    "erupsi",
+    "tsunami",
+    "kebakaran",
+    "cuaca",
+    "hujan",
+];
 const PLAN_VERBS: &[&str] = &["merencanakan", "merancang", "mempersiapkan"];
 /// Passive light verbs before an event noun: `dilakukan pemeriksaan oleh X`.
 const PASSIVE_LIGHT: &[&str] = &[
@@ -563,6 +576,15 @@ impl Coder {
                     continue;
                 }
                 self.code_match(doc, &keys, &actors, times, si, range.clone(), &m, &mut evs);
+            }
+            // In a whole sports report, clubs (coded by their country) reject offers, accuse
+            // and sanction players: only events with a party of the state are political.
+            if sport_doc {
+                evs.retain(|e| {
+                    [&e.source, &e.target]
+                        .iter()
+                        .any(|a| actor_code(a).is_some_and(|c| c.len() > 3 && is_state(&c)))
+                });
             }
             // "sepakat meningkatkan kerja sama": the agreement word only marks the intent of
             // the cooperation event that follows; drop its bare 030 when that one exists.
@@ -1135,6 +1157,16 @@ impl Coder {
         {
             return;
         }
+        // Optimism and pessimism (012/013) are events about another party; about markets
+        // and prospects ("Kemenperin optimistis ...") they are not.
+        if matches!(entry.cameo.as_str(), "012" | "013") && targets.is_empty() {
+            return;
+        }
+        // Disaster alerts ("siaga banjir") are no force posture.
+        if entry.cameo.starts_with("15") && keys[range.clone()].iter().any(|k| DISASTER.contains(k))
+        {
+            return;
+        }
         // Tourists and visitors travelling are no state visits.
         if matches!(&entry.cameo[..3], "042" | "043")
             && keys[range.clone()].iter().any(|k| VISITORS.contains(k))
@@ -1249,6 +1281,16 @@ impl Coder {
                 if s.code == t.code || s.first == t.first {
                     continue;
                 }
+                // Business with business or with the public ("pengusaha yang bekerja sama
+                // dengan kami") is no political event: a state party must take part.
+                if (is_business(&s.code) || is_business(&t.code))
+                    && !is_state(&s.code)
+                    && !is_state(&t.code)
+                    && s.code.len() > 3
+                    && t.code.len() > 3
+                {
+                    continue;
+                }
                 // Talking to the press ("berdiskusi dengan media") is reporting, not a
                 // consultation between parties.
                 if code.starts_with("04") && (role(&s.code) == "MED" || role(&t.code) == "MED") {
@@ -1310,6 +1352,20 @@ impl Default for Coder {
 
 fn actor_code(a: &Option<ActorRef>) -> Option<String> {
     a.as_ref().and_then(|a| a.code.clone())
+}
+
+/// A business actor: a multinational (`MNC...`) or a domestic business role (`IDNBUS`).
+fn is_business(code: &str) -> bool {
+    code.starts_with("MNC") || role(code) == "BUS"
+}
+
+/// An actor of the state or of an international organisation.
+fn is_state(code: &str) -> bool {
+    code.starts_with("IGO")
+        || matches!(
+            role(code),
+            "GOV" | "LEG" | "JUD" | "MIL" | "COP" | "SPY" | "ELI"
+        )
 }
 
 /// The role part of an actor code (`PAKUAF` -> `UAF`, `IMGMUSISI` -> `MUS`...).

@@ -521,8 +521,8 @@ fn undergoing_an_examination_makes_the_subject_the_target() {
 #[test]
 fn a_sports_report_states_no_attack() {
     let ents = [
-        ("Persija", 0, "ORG", Some("IDNBUS")),
-        ("Persib", 1, "ORG", Some("MYSBUS")),
+        ("Persija", 0, "ORG", Some("IDNMIL")),
+        ("Persib", 1, "ORG", Some("MYSMIL")),
     ];
     let t = "Persib tampil di stadion. Pelatih memuji pemain muda. Hasilnya, Persija lebih berbahaya dalam menyerang Persib.";
     let evs = run(t, &ents);
@@ -534,8 +534,8 @@ fn a_sports_report_states_no_attack() {
     // The same sentence alone is coded: the guard, not the actors, removed it.
     let alone = "Persija lebih berbahaya dalam menyerang Persib.";
     let ents = [
-        ("Persija", 0, "ORG", Some("IDNBUS")),
-        ("Persib", 0, "ORG", Some("MYSBUS")),
+        ("Persija", 0, "ORG", Some("IDNMIL")),
+        ("Persib", 0, "ORG", Some("MYSMIL")),
     ];
     let evs = run(alone, &ents);
     assert!(
@@ -1042,4 +1042,56 @@ fn support_noun_goes_to_the_party_before_it() {
     let t = "Rencana itu mendapat banyak dukungan Barat.";
     let evs = run(t, &[("Barat", 0, "LOC", Some("WST"))]);
     assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn business_among_itself_optimism_and_disaster_alerts_are_no_events() {
+    // Business with the public: no state party, no event; with a government it is one.
+    let t = "Para pengusaha bekerja sama dengan warga desa. Apple bekerja sama dengan Kemenperin.";
+    let evs = run(
+        t,
+        &[
+            ("pengusaha", 0, "ORG", Some("IDNBUS")),
+            ("warga desa", 0, "ORG", Some("IDNCVL")),
+            ("Apple", 0, "ORG", Some("MNCUSA")),
+            ("Kemenperin", 0, "ORG", Some("IDNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains("pengusaha")), "{s:?}");
+    assert!(
+        s.iter().any(|e| e.starts_with("Apple>Kemenperin:06")),
+        "{s:?}"
+    );
+    // Optimism about prospects names no other party.
+    let t = "Kemenperin optimistis peluang pasar masih besar.";
+    let evs = run(t, &[("Kemenperin", 0, "ORG", Some("IDNGOV"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    // A flood alert is no force posture.
+    let t = "Pemerintah DKI siaga menghadapi banjir.";
+    let evs = run(t, &[("Pemerintah DKI", 0, "ORG", Some("IDNGOV"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn sports_report_keeps_only_events_of_the_state() {
+    let t = "Klub itu menolak tawaran Roma untuk sang bek. Pelatih dan pemain baru tiba. \
+             Leicester menuduh Roma melakukan pendekatan ilegal. \
+             Menpora Imam Nahrawi mengecam Roma.";
+    let evs = run(
+        t,
+        &[
+            ("Roma", 0, "ORG", Some("ITA")),
+            ("Leicester", 0, "ORG", Some("GBR")),
+            ("Roma", 1, "ORG", Some("ITA")),
+            ("Imam Nahrawi", 0, "PER", Some("IDNGOV")),
+            ("Roma", 2, "ORG", Some("ITA")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("Leicester")), "{s:?}");
+    assert!(
+        s.iter().any(|e| e.starts_with("Imam Nahrawi>Roma:11")),
+        "{s:?}"
+    );
 }
