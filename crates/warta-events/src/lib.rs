@@ -303,6 +303,23 @@ const VISITORS: &[&str] = &[
     "jemaah",
     "pemudik",
 ];
+/// Goods that are endangered, not threatened by someone: "mengancam keamanan".
+const ENDANGERED: &[&str] = &[
+    "keamanan",
+    "stabilitas",
+    "perdamaian",
+    "keselamatan",
+    "nyawa",
+    "jiwa",
+    "kesehatan",
+    "hak",
+    "kelangsungan",
+    "keberlangsungan",
+    "lingkungan",
+    "ekosistem",
+    "kehidupan",
+    "masa",
+];
 /// Natural disasters: "siaga banjir" is an alert, not a force posture.
 const DISASTER: &[&str] = &[
     "banjir",
@@ -817,6 +834,15 @@ impl Coder {
                 if head > range.start && CONCESSIVE.contains(&keys[head - 1]) {
                     return;
                 }
+                // "pekerja yang harus dipulangkan": a necessity in a relative clause or of a
+                // passive addresses no one.
+                if (head > range.start && keys[head - 1] == "yang")
+                    || keys
+                        .get(head + 1)
+                        .is_some_and(|k| k.starts_with("di") && k.len() > 5)
+                {
+                    return;
+                }
                 let addressee = subject(keys, &in_sent, actors, head, range.start, 8);
                 if addressee.is_empty() {
                     return;
@@ -1154,6 +1180,14 @@ impl Coder {
                     "CVL" | "BUS" | "EDU" | "MED" | "HLT" | "AGR" | "LAB"
                 )
             })
+        {
+            return;
+        }
+        // "kekerasan bisa mengancam keamanan kawasan": endangering a good is no threat by
+        // an actor.
+        if entry.cameo.starts_with("13")
+            && m.trigger.voice == Voice::Active
+            && keys.get(m.end + 1).is_some_and(|k| ENDANGERED.contains(k))
         {
             return;
         }

@@ -1095,3 +1095,28 @@ fn sports_report_keeps_only_events_of_the_state() {
         "{s:?}"
     );
 }
+
+#[test]
+fn endangering_and_passive_necessity_are_no_threats_or_appeals() {
+    let t = "Kekerasan itu bisa mengancam keamanan kawasan, kata Guterres. Korut mengancam Jepang.";
+    let evs = run(
+        t,
+        &[
+            ("Guterres", 0, "PER", Some("IGOUNO")),
+            ("Korut", 0, "LOC", Some("PRK")),
+            ("Jepang", 0, "LOC", Some("JPN")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("Guterres")), "{s:?}");
+    assert!(s.iter().any(|e| e.starts_with("Korut>Jepang:13")), "{s:?}");
+    let t = "Para pekerja Korut yang harus dipulangkan berjumlah puluhan ribu, kata Putin.";
+    let evs = run(
+        t,
+        &[
+            ("pekerja Korut", 0, "ORG", Some("PRKLAB")),
+            ("Putin", 0, "PER", Some("RUSGOV")),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
