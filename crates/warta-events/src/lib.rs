@@ -332,6 +332,10 @@ const DISASTER: &[&str] = &[
     "kebakaran",
     "cuaca",
     "hujan",
+    "gunung",
+    "letusan",
+    "meletus",
+    "vulkanik",
 ];
 const PLAN_VERBS: &[&str] = &["merencanakan", "merancang", "mempersiapkan"];
 /// Passive light verbs before an event noun: `dilakukan pemeriksaan oleh X`.
@@ -1201,9 +1205,13 @@ impl Coder {
         {
             return;
         }
-        // Tourists and visitors travelling are no state visits.
+        // Tourists and visitors travelling are no state visits; neither are companies,
+        // products and private persons arriving somewhere.
         if matches!(&entry.cameo[..3], "042" | "043")
-            && keys[range.clone()].iter().any(|k| VISITORS.contains(k))
+            && (keys[range.clone()].iter().any(|k| VISITORS.contains(k))
+                || sources.iter().any(|a| {
+                    is_business(&a.code) || matches!(role(&a.code), "CVL" | "EDU" | "MED")
+                }))
         {
             return;
         }
@@ -1861,6 +1869,23 @@ fn subject<'a>(
         let k = keys[i];
         if STRONG_BOUNDARY.contains(&k) || head - i > reach {
             break;
+        }
+        // "Kapolda mengatakan, semua pelanggar akan ditindak": the reported clause has a
+        // subject of its own (not an actor); its speaker is not it. "X mengatakan akan V"
+        // (a modal right after, or no comma or bahwa) still shares X.
+        if SPEECH.contains(&k) && i + 1 < head && matches!(keys[i + 1], "," | "bahwa") {
+            let next = keys[i + 1..head]
+                .iter()
+                .find(|w| !matches!(**w, "," | "bahwa" | "\"" | "“"));
+            if next.is_some_and(|w| {
+                // ("pihaknya", "pemerintahnya": the speaker's own side.)
+                !MODAL_GAP.contains(w)
+                    && !FUTURE.contains(w)
+                    && !INTENT.contains(w)
+                    && !w.ends_with("nya")
+            }) {
+                break;
+            }
         }
         if let Some(a) = in_sent.iter().find(|a| a.last == i) {
             if matches!(a.prep, Some("dan" | "serta" | "bersama")) && a.first >= 2 {

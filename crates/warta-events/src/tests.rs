@@ -1120,3 +1120,51 @@ fn endangering_and_passive_necessity_are_no_threats_or_appeals() {
     );
     assert!(evs.is_empty(), "{:?}", summary(t, &evs));
 }
+
+#[test]
+fn reported_clause_with_its_own_subject_does_not_borrow_the_speaker() {
+    let t = "Kapolda Iriawan mengatakan, semua pelanggar akan ditindak tegas.";
+    let evs = run(t, &[("Iriawan", 0, "PER", Some("IDNCOP"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    // Without a comma the speaker is the subject; "pihaknya" is the speaker's own side.
+    let t = "Jokowi mengatakan akan mengunjungi Malaysia.";
+    let evs = run(
+        t,
+        &[
+            ("Jokowi", 0, "PER", Some("IDNGOV")),
+            ("Malaysia", 0, "LOC", Some("MYS")),
+        ],
+    );
+    assert!(
+        summary(t, &evs)
+            .iter()
+            .any(|e| e.starts_with("Jokowi>Malaysia:04")),
+        "{:?}",
+        summary(t, &evs)
+    );
+    let t = "Geng Shuang menegaskan, pemerintahnya mendesak Jepang untuk mentaati hal itu.";
+    let evs = run(
+        t,
+        &[
+            ("Geng Shuang", 0, "PER", Some("CHNGOV")),
+            ("Jepang", 0, "LOC", Some("JPN")),
+        ],
+    );
+    assert!(
+        summary(t, &evs)
+            .iter()
+            .any(|e| e.starts_with("Geng Shuang>Jepang:10")),
+        "{:?}",
+        summary(t, &evs)
+    );
+    // Companies and products arriving somewhere make no visit.
+    let t = "Samsung Galaxy baru akan tiba di Indonesia pada Mei.";
+    let evs = run(
+        t,
+        &[
+            ("Samsung", 0, "ORG", Some("MNCKOR")),
+            ("Indonesia", 0, "LOC", Some("IDN")),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
