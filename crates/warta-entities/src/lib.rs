@@ -876,6 +876,21 @@ impl Recognizer {
                 person = Some((k, e, None));
             }
         }
+        // English: a nationality or country right before the role (`Russian President`,
+        // `Indonesian police`, `Ukraine's army`).
+        let mut pre_country: Option<usize> = None;
+        if country.is_none() && org_code.is_none() && !has_prefix && i > 0 && doc.language == "en" {
+            let p = hits[i - 1];
+            let adjacent = p.end == h.start
+                || (p.end + 1 == h.start
+                    && matches!(toks[p.end].lower.as_str(), "'s" | "\u{2019}s" | "s"));
+            if adjacent {
+                if let Some(c) = self.country_of_hit(&p) {
+                    country = Some(c);
+                    pre_country = Some(i - 1);
+                }
+            }
+        }
         // `... di Moskow`: the place that follows gives the country.
         if country.is_none() && org_code.is_none() {
             let mut jj = j;
@@ -883,7 +898,10 @@ impl Recognizer {
                 let hs = hits[jj].start;
                 if hs >= 2
                     && hs > end
-                    && matches!(toks[hs - 1].lower.as_str(), "di" | "dari" | "asal")
+                    && matches!(
+                        toks[hs - 1].lower.as_str(),
+                        "di" | "dari" | "asal" | "in" | "from"
+                    )
                     && !toks[end..hs].iter().any(|t| t.kind == TokenKind::Punct)
                 {
                     if let Some(c) = self.country_of_hit(&hits[jj]) {
@@ -973,6 +991,14 @@ impl Recognizer {
                 next = if idx.is_some() { j + 1 } else { after_name };
             }
             None => {
+                if let Some(p) = pre_country {
+                    // `Russian troops`: one actor; the nationality is not a place here.
+                    let ps = toks[hits[p].start].span.start;
+                    if out.last().is_some_and(|m| m.span.start == ps) {
+                        out.pop();
+                    }
+                    start = hits[p].start;
+                }
                 let mut m = M::new(
                     span_of(start, end),
                     kind,

@@ -495,3 +495,35 @@ fn country_focus_ignores_regions_and_firms() {
         "{e:?}"
     );
 }
+
+#[test]
+fn english_roles_take_the_nationality_before_them() {
+    let text = "Russian President Vladimir Putin met protesters in Moscow on Monday. \
+                Indonesian police arrested three militants, while Ukrainian troops \
+                shelled rebels near the border. The government said refugees were safe.";
+    let ents = run(text, Some("2019-05-06"));
+    let putin = ents
+        .iter()
+        .find(|e| e.0 == "Vladimir Putin")
+        .expect("Putin");
+    assert_eq!(putin.2.as_deref(), Some("RUSGOV"), "{ents:?}");
+    assert_eq!(
+        code_of(&ents, "protesters in Moscow").as_deref(),
+        Some("RUSOPP")
+    );
+    // `Russian` before a name is a place (the title's country); before a bare role it is not.
+    assert_eq!(code_of(&ents, "Russian").as_deref(), Some("RUS"));
+    assert!(!ents.iter().any(|e| e.0 == "Ukrainian"), "{ents:?}");
+    assert_eq!(
+        code_of(&ents, "Indonesian police").as_deref(),
+        Some("IDNCOP")
+    );
+    assert!(code_of(&ents, "militants").is_some_and(|c| c.ends_with("UAF")));
+    assert_eq!(
+        code_of(&ents, "Ukrainian troops").as_deref(),
+        Some("UKRMIL")
+    );
+    assert!(code_of(&ents, "rebels").is_some_and(|c| c.ends_with("REB")));
+    assert!(code_of(&ents, "government").is_some_and(|c| c.ends_with("GOV")));
+    assert!(code_of(&ents, "refugees").is_some_and(|c| c.ends_with("REF")));
+}
