@@ -900,11 +900,32 @@ impl Recognizer {
                     && hs > end
                     && matches!(
                         toks[hs - 1].lower.as_str(),
-                        "di" | "dari" | "asal" | "in" | "from"
+                        "di" | "dari"
+                            | "asal"
+                            | "in"
+                            | "from"
+                            | "kebangsaan"
+                            | "berkebangsaan"
+                            | "kewarganegaraan"
+                            | "berkewarganegaraan"
                     )
                     && !toks[end..hs].iter().any(|t| t.kind == TokenKind::Punct)
                 {
-                    if let Some(c) = self.country_of_hit(&hits[jj]) {
+                    if let Some(mut c) = self.country_of_hit(&hits[jj]) {
+                        // `dari Asia Tengah, Uzbekistan`: a region, then the country in it.
+                        if !self.country_names.contains_key(c.as_str()) {
+                            let he = hits[jj].end;
+                            if let Some(n) = hits.get(jj + 1).filter(|n| {
+                                n.start == he + 1 && toks.get(he).is_some_and(|t| t.norm == ",")
+                            }) {
+                                if let Some(nc) = self
+                                    .country_of_hit(n)
+                                    .filter(|nc| self.country_names.contains_key(nc.as_str()))
+                                {
+                                    c = nc;
+                                }
+                            }
+                        }
                         country = Some(c);
                         break;
                     }

@@ -527,3 +527,20 @@ fn english_roles_take_the_nationality_before_them() {
     assert!(code_of(&ents, "government").is_some_and(|c| c.ends_with("GOV")));
     assert!(code_of(&ents, "refugees").is_some_and(|c| c.ends_with("REF")));
 }
+
+#[test]
+fn nationality_after_the_role_and_ethnic_groups() {
+    let text =
+        "Seorang tersangka berusia 40 tahun berasal dari Asia Tengah, Tajikistan, kata polisi \
+                di Oslo, Norwegia. Ratusan Rohingya tiba di Aceh. Anggota Densus menangkap dua \
+                kadet.";
+    let ents = run(text, Some("2018-03-01"));
+    let sus = ents
+        .iter()
+        .find(|e| e.0.starts_with("tersangka"))
+        .expect("suspect");
+    assert_eq!(sus.2.as_deref(), Some("TJKCRM"), "{ents:?}");
+    assert_eq!(code_of(&ents, "Rohingya").as_deref(), Some("MMRREF"));
+    assert_eq!(code_of(&ents, "Densus").as_deref(), Some("IDNCOP"));
+    assert!(code_of(&ents, "kadet").is_some_and(|c| c.ends_with("MIL")));
+}
