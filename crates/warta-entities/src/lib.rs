@@ -811,6 +811,19 @@ impl Recognizer {
             end = hits[jj].end;
             j = jj + 1;
         }
+        // `Duta Besar Indonesia untuk Lebanon X`: the posting, not the sender's country; the
+        // name may follow it.
+        let mut posting: Option<usize> = None;
+        if country.is_some() && toks.get(end).is_some_and(|t| t.lower == "untuk") {
+            if let Some(n) = hits
+                .get(j)
+                .filter(|n| n.start == end + 1 && self.country_of_hit(n).is_some())
+            {
+                posting = Some(j);
+                end = n.end;
+                j += 1;
+            }
+        }
         let former = former(toks, start);
         let definite = start > 0 && toks[start - 1].lower == "sang"
             || toks
@@ -970,7 +983,10 @@ impl Recognizer {
                         start,
                     ));
                 }
-                if let (false, Some(ch)) = (has_prefix, country_hit) {
+                for ch in [country_hit, posting].into_iter().flatten() {
+                    if has_prefix {
+                        break;
+                    }
                     // The role is only a title here; keep the country as a place.
                     let hc = hits[ch];
                     if let Some(iso) = self.country_of_hit(&hc) {

@@ -544,3 +544,20 @@ fn nationality_after_the_role_and_ethnic_groups() {
     assert_eq!(code_of(&ents, "Densus").as_deref(), Some("IDNCOP"));
     assert!(code_of(&ents, "kadet").is_some_and(|c| c.ends_with("MIL")));
 }
+
+#[test]
+fn ambassadors_take_the_sending_country() {
+    let text = "Duta Besar Jepang untuk Filipina Koji Haneda bertemu wartawan. \
+                Dubes Malaysia untuk Indonesia menolak rencana itu.";
+    let ents = run(text, Some("2018-03-01"));
+    assert_eq!(
+        code_of(&ents, "Koji Haneda").as_deref(),
+        Some("JPNGOV"),
+        "{ents:?}"
+    );
+    assert_eq!(code_of(&ents, "Filipina").as_deref(), Some("PHL"));
+    assert_eq!(
+        code_of(&ents, "Dubes Malaysia untuk Indonesia").as_deref(),
+        Some("MYSGOV")
+    );
+}
