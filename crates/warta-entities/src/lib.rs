@@ -946,6 +946,24 @@ impl Recognizer {
                 jj += 1;
             }
         }
+        // `tersangka, warga negara Uzbekistan, ...`: a citizenship in apposition.
+        if country.is_none()
+            && org_code.is_none()
+            && person.is_none()
+            && toks.get(end).is_some_and(|t| t.norm == ",")
+        {
+            if let (Some(w), Some(c)) = (hits.get(j), hits.get(j + 1)) {
+                let citizen = matches!(
+                    &self.payloads[w.payload],
+                    Payload::Role { word, .. } if word.starts_with("warga")
+                );
+                if citizen && w.start == end + 1 && c.start == w.end {
+                    country = self
+                        .country_of_hit(c)
+                        .filter(|c| self.country_names.contains_key(c.as_str()));
+                }
+            }
+        }
         let antecedent_possible = country.is_none() && person.is_none() && org_code.is_none();
         // A title only Indonesia has (`Menko Polhukam`, `Kapolri`: agent `IDNGOV`) keeps its
         // country; other roles take the article's focus. (Taking the nearest country named

@@ -561,3 +561,18 @@ fn ambassadors_take_the_sending_country() {
         Some("MYSGOV")
     );
 }
+
+#[test]
+fn citizenship_in_apposition() {
+    let text = "Polisi menahan seorang pelaku, warga negara Tajikistan, di Bandung.";
+    let ents = run(text, Some("2018-03-01"));
+    assert_eq!(
+        code_of(&ents, "pelaku").as_deref(),
+        Some("TJKCRM"),
+        "{ents:?}"
+    );
+    assert_eq!(
+        code_of(&ents, "warga negara Tajikistan").as_deref(),
+        Some("TJKCVL")
+    );
+}
