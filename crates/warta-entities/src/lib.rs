@@ -70,6 +70,8 @@ enum Payload {
         kind: &'static str,
         rule: String,
         word: String,
+        /// From the English block of `roles.tsv`: only in English text.
+        english: bool,
     },
     Prefix,
     City {
@@ -196,7 +198,12 @@ impl Recognizer {
                 );
             }
         }
-        // 4. Role words.
+        // 4. Role words; the lines after the `# English role words` comment match only in
+        // English text (`editor`, `general`, `public` are also furniture or loanwords).
+        let english_from = dictionary("roles.tsv")
+            .lines()
+            .position(|x| x.starts_with("# English role words"))
+            .map_or(usize::MAX, |n| n + 1);
         for l in lines(dictionary("roles.tsv")) {
             if l.cols.len() != 3 {
                 continue;
@@ -210,6 +217,7 @@ impl Recognizer {
                         kind: kind_of(l.cols[1]),
                         rule: format!("roles.tsv:{}", l.number),
                         word: a.to_lowercase(),
+                        english: l.number > english_from,
                     }
                 };
                 add(&mut b, a, p);
@@ -738,11 +746,13 @@ impl Recognizer {
                     m.place = Some(place);
                     out.push(m);
                 }
+                Payload::Role { english: true, .. } if doc.language != "en" => {}
                 Payload::Role {
                     agent,
                     kind,
                     rule,
                     word,
+                    ..
                 } => {
                     i = self.role(
                         doc,

@@ -576,3 +576,14 @@ fn citizenship_in_apposition() {
         Some("TJKCVL")
     );
 }
+
+#[test]
+fn english_role_words_stay_out_of_indonesian_text() {
+    let text = "Polisi menangkap dua orang di Jakarta, kata seorang official klub. \
+                Perusahaan itu dipimpin seorang general manager.";
+    let ents = run(text, Some("2018-03-01"));
+    assert!(
+        !ents.iter().any(|e| e.0 == "official" || e.0 == "general"),
+        "{ents:?}"
+    );
+}
