@@ -747,6 +747,8 @@ impl Recognizer {
                     out.push(m);
                 }
                 Payload::Role { english: true, .. } if doc.language != "en" => {}
+                // `Editor: ...`, `Pewarta: ...`: a byline label, not an actor.
+                Payload::Role { .. } if toks.get(h.end).is_some_and(|t| t.norm == ":") => {}
                 Payload::Role {
                     agent,
                     kind,

@@ -587,3 +587,11 @@ fn english_role_words_stay_out_of_indonesian_text() {
         "{ents:?}"
     );
 }
+
+#[test]
+fn byline_labels_are_not_actors() {
+    let text = "Tentara menangkap editor koran itu di Mogadishu.\nEditor: Budi Santoso";
+    let ents = run(text, Some("2018-03-01"));
+    assert!(code_of(&ents, "editor").is_some_and(|c| c.ends_with("MED")));
+    assert!(!ents.iter().any(|e| e.0 == "Editor"), "{ents:?}");
+}
