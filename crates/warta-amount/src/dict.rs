@@ -42,7 +42,7 @@ pub struct Entry {
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub entries: Vec<Entry>,
-    by_first: crate::fnv::FnvMap<String, Vec<usize>>,
+    by_first: warta_text::fnv::FnvMap<String, Vec<usize>>,
 }
 
 fn surface_tokens(s: &str) -> Vec<String> {

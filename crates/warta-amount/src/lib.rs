@@ -11,7 +11,6 @@
 pub mod calendar;
 pub mod date;
 pub mod dict;
-pub mod fnv;
 pub mod lex;
 pub mod numeral;
 pub mod rates;

@@ -2,7 +2,6 @@
 //! parsed once, each with a line-numbered validator (`warta dict check`).
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 use warta_core::DictIssue;
 
@@ -256,31 +255,8 @@ pub fn check_credit_cues(text: &str, file: &str) -> Vec<DictIssue> {
     issues
 }
 
-/// FNV-1a: a fast hasher for the short keys of the lexicon (not exposed to untrusted keys'
-/// worst cases in any way that matters: the sets are fixed and small).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-pub(crate) type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastSet<T> = crate::fnv::FnvSet<T>;
+pub(crate) type FastMap<K, V> = crate::fnv::FnvMap<K, V>;
 
 /// Whether an abbreviation may end a sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -5,6 +5,7 @@
 //! folded, so offsets always map back to the input.
 
 pub mod dict;
+pub mod fnv;
 pub mod furniture;
 pub mod lang;
 mod sentences;

@@ -15,10 +15,10 @@ pub mod eval;
 
 use warta_amount::calendar;
 use warta_amount::date::{civil_from_days, days_from_civil, iso_week, valid, weekday, ymd};
-use warta_amount::fnv::FnvSet;
 use warta_amount::lex::{Kind, Toks};
 use warta_amount::numeral;
 use warta_core::{Span, TimeMention};
+use warta_text::fnv::FnvSet;
 use warta_text::TextDoc;
 
 /// What the text is anchored to: the publication date, or only its year.

@@ -1,4 +1,4 @@
-//! FNV-1a hashing for the small string-keyed tables of the extractors (word lists, dictionary
+//! FNV-1a hashing for the small string-keyed tables of every text-level extractor (word lists, dictionary
 //! indexes): much cheaper than SipHash on short keys, and the keys come from our own data.
 
 use std::hash::{BuildHasherDefault, Hasher};
