@@ -270,7 +270,6 @@ const DEATH: &[&str] = &[
     "cedera",
     "tertembak",
 ];
-/// Light verbs of planning: the event they introduce is intended.
 /// Concessive conjunctions: "walaupun harus ..." is a necessity, not a demand.
 const CONCESSIVE: &[&str] = &[
     "walaupun",
@@ -337,6 +336,7 @@ const DISASTER: &[&str] = &[
     "meletus",
     "vulkanik",
 ];
+/// Light verbs of planning: the event they introduce is intended.
 const PLAN_VERBS: &[&str] = &["merencanakan", "merancang", "mempersiapkan"];
 /// Passive light verbs before an event noun: `dilakukan pemeriksaan oleh X`.
 const PASSIVE_LIGHT: &[&str] = &[
