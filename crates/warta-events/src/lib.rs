@@ -631,7 +631,11 @@ impl Coder {
                     && e.rule.ends_with("+passive")
                     && victims.contains(&actor_code(&e.target)))
             });
-            for e in evs {
+            for mut e in evs {
+                // Last, once every filter has seen the codes as the entities gave them.
+                if let Some(src) = e.source.as_mut() {
+                    src.code = src.code.as_deref().map(agent_code);
+                }
                 if merged {
                     merge(&mut out, e);
                 } else {
@@ -1389,6 +1393,25 @@ impl Coder {
 impl Default for Coder {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// Three-letter actor codes that name no state (regions, blocs, collectives): they stay as they are.
+const NON_STATES: &[&str] = &[
+    "WST", "EUR", "AFR", "MEA", "PGS", "INT", "UIS", "MOS", "SEA", "ASA", "MNC", "NGO", "IGO",
+    "NAF", "SAS", "CAS", "EAF", "WAF", "SAF", "CAF", "LAM", "SAM", "NMR", "CRB",
+];
+
+/// A bare country (or its capital) that acts is its government (CAMEO practice, our guideline):
+/// "Washington menjatuhkan sanksi" has USAGOV as source. As a target a country stays bare.
+fn agent_code(code: &str) -> String {
+    let bare_state = code.len() == 3
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && !NON_STATES.contains(&code);
+    if bare_state {
+        format!("{code}GOV")
+    } else {
+        code.to_string()
     }
 }
 

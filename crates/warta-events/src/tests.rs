@@ -1168,3 +1168,24 @@ fn reported_clause_with_its_own_subject_does_not_borrow_the_speaker() {
     );
     assert!(evs.is_empty(), "{:?}", summary(t, &evs));
 }
+
+#[test]
+fn an_acting_country_is_its_government_a_target_country_stays_bare() {
+    let t = "Washington menjatuhkan sanksi kepada Iran. Barat mengecam Teheran.";
+    let evs = run(
+        t,
+        &[
+            ("Washington", 0, "LOC", Some("USA")),
+            ("Iran", 0, "LOC", Some("IRN")),
+            ("Barat", 0, "LOC", Some("WST")),
+            ("Teheran", 0, "LOC", Some("IRN")),
+        ],
+    );
+    let codes: Vec<(Option<String>, Option<String>)> = evs
+        .iter()
+        .map(|e| (actor_code(&e.source), actor_code(&e.target)))
+        .collect();
+    let pair = |s: &str, t: &str| (Some(s.to_string()), Some(t.to_string()));
+    assert!(codes.contains(&pair("USAGOV", "IRN")), "{codes:?}");
+    assert!(codes.contains(&pair("WST", "IRN")), "{codes:?}");
+}
