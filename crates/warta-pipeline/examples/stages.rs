@@ -7,6 +7,7 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
+use warta_pipeline::Stage;
 use warta_read::{expand_paths, InputFormat, Reader, ReaderOptions};
 
 fn main() {
@@ -23,63 +24,30 @@ fn main() {
     .flatten()
     .collect();
     let start = Instant::now();
-    let recognizer = warta_entities::Recognizer::new();
-    let coder = warta_events::Coder::new();
+    let pipeline = warta_pipeline::Pipeline::new();
     let _ = warta_amount::rates::RateTable::embedded();
     eprintln!("load        {:>8.3} s", start.elapsed().as_secs_f64());
-    let names = [
-        "analyse",
-        "recognize",
-        "numlex",
-        "times",
-        "amounts",
-        "code",
-        "checks",
-        "record",
-        "json",
-    ];
-    let mut spent = [Duration::ZERO; 9];
-    let mut lap = |k: usize, t: &mut Instant| {
-        let now = Instant::now();
-        spent[k] += now - *t;
-        *t = now;
-    };
+    // The pipeline's own stages, then the two output steps it leaves to the caller.
+    let names: Vec<&str> = Stage::ALL
+        .iter()
+        .map(|s| s.name())
+        .chain(["record", "json"])
+        .collect();
+    let mut spent = vec![Duration::ZERO; names.len()];
     let mut bytes = 0usize;
     for _ in 0..repeat {
         for doc in &docs {
             let mut t = Instant::now();
-            let text = warta_text::TextDoc::analyse(&doc.text, doc.published.as_deref());
-            lap(0, &mut t);
-            let entities = recognizer.recognize(&text);
-            lap(1, &mut t);
-            let toks = warta_amount::lex::Toks::new(text.text, text.body);
-            lap(2, &mut t);
-            let anchor = warta_time::Anchor::parse(text.published.as_deref());
-            let times = warta_time::extract_toks(&toks, anchor);
-            lap(3, &mut t);
-            let amounts = warta_amount::extract_toks(&toks, text.language == "en");
-            lap(4, &mut t);
-            let events = coder.code(&text, &entities, &times);
-            lap(5, &mut t);
-            let checks = warta_checks::run(&text, &amounts, &times);
-            lap(6, &mut t);
-            let ann = warta_core::Annotation {
-                language: text.language.to_string(),
-                published: text.published.clone(),
-                published_inferred: false,
-                sentences: text.sentences.iter().map(|s| s.span).collect(),
-                source: text.source.clone(),
-                entities,
-                times,
-                amounts,
-                events,
-                checks,
-                warnings: Vec::new(),
+            let mut lap = |k: usize| {
+                let now = Instant::now();
+                spent[k] += now - t;
+                t = now;
             };
+            let ann = pipeline.annotate_observed(doc, &mut |stage| lap(stage as usize));
             let record = warta_core::record::Record::article(doc, &ann);
-            lap(7, &mut t);
+            lap(Stage::ALL.len());
             bytes += serde_json::to_string(&record).map_or(0, |s| s.len());
-            lap(8, &mut t);
+            lap(Stage::ALL.len() + 1);
         }
     }
     let total: f64 = spent.iter().map(Duration::as_secs_f64).sum();

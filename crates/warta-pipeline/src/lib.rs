@@ -51,21 +51,34 @@ impl Pipeline {
 
     /// Annotate one document.
     pub fn annotate(&self, doc: &Document) -> Annotation {
+        self.annotate_observed(doc, &mut |_| {})
+    }
+
+    /// [`Pipeline::annotate`], calling `done` as each stage ends: timing tools
+    /// (`examples/stages.rs`) observe the real sequence instead of keeping a copy of it.
+    pub fn annotate_observed(&self, doc: &Document, done: &mut dyn FnMut(Stage)) -> Annotation {
         let mut text = TextDoc::analyse(&doc.text, doc.published.as_deref());
         let published_inferred = text.published.is_none() && infer_published(&mut text);
+        done(Stage::Analyse);
         if let Some(dateline) = text.source.dateline.clone() {
             text.source.dateline_place = self.recognizer.geocode(&dateline);
         }
         let entities = self.recognizer.recognize(&text);
+        done(Stage::Recognize);
         // Times and amounts read the same number-aware lexing of the body: lex it once
         // (what `warta_time::extract` and `warta_amount::extract` each do on their own).
         let toks = warta_amount::lex::Toks::new(text.text, text.body);
+        done(Stage::NumberLex);
         let times =
             warta_time::extract_toks(&toks, warta_time::Anchor::parse(text.published.as_deref()));
+        done(Stage::Times);
         let amounts = warta_amount::extract_toks(&toks, text.language == "en");
         drop(toks);
+        done(Stage::Amounts);
         let events = self.coder.code(&text, &entities, &times);
+        done(Stage::Code);
         let checks = warta_checks::run(&text, &amounts, &times);
+        done(Stage::Checks);
         Annotation {
             language: doc
                 .language
@@ -105,6 +118,47 @@ impl Pipeline {
                     )
                 }
             },
+        }
+    }
+}
+
+/// The stages of [`Pipeline::annotate`], declared in the order they run (`stage as usize`
+/// indexes [`Stage::ALL`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Text analysis (tokens, sentences, furniture, language) and the publication date.
+    Analyse,
+    /// Dateline geocoding and the entity recognizer.
+    Recognize,
+    /// The number-aware lexing shared by times and amounts.
+    NumberLex,
+    Times,
+    Amounts,
+    /// The event coder.
+    Code,
+    Checks,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 7] = [
+        Stage::Analyse,
+        Stage::Recognize,
+        Stage::NumberLex,
+        Stage::Times,
+        Stage::Amounts,
+        Stage::Code,
+        Stage::Checks,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Analyse => "analyse",
+            Stage::Recognize => "recognize",
+            Stage::NumberLex => "numlex",
+            Stage::Times => "times",
+            Stage::Amounts => "amounts",
+            Stage::Code => "code",
+            Stage::Checks => "checks",
         }
     }
 }
