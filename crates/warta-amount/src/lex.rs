@@ -34,13 +34,13 @@ pub fn lex(text: &str, body: Span) -> Vec<Tok> {
     while i < bytes.len() {
         let b = bytes[i];
         // ASCII fast paths.
-        if b.is_ascii() {
+        let (kind, end) = if b.is_ascii() {
             if b.is_ascii_whitespace() {
                 glued = false;
                 i += 1;
                 continue;
             }
-            let (kind, end) = if b.is_ascii_digit() {
+            if b.is_ascii_digit() {
                 let mut end = i + 1;
                 while end < bytes.len() {
                     let c = bytes[end];
@@ -58,28 +58,21 @@ pub fn lex(text: &str, body: Span) -> Vec<Tok> {
                 (Kind::Word, word_end(slice, i))
             } else {
                 (Kind::Sym, i + 1)
-            };
-            out.push(Tok {
-                span: Span::new(body.start + i, body.start + end),
-                kind,
-                glued,
-            });
-            glued = true;
-            i = end;
-            continue;
-        }
-        let Some(c) = slice[i..].chars().next() else {
-            break;
-        };
-        if c.is_whitespace() || c == '\u{ad}' || c == '\u{200b}' || c == '\u{feff}' {
-            glued = false;
-            i += c.len_utf8();
-            continue;
-        }
-        let (kind, end) = if c.is_alphabetic() {
-            (Kind::Word, word_end(slice, i))
+            }
         } else {
-            (Kind::Sym, i + c.len_utf8())
+            let Some(c) = slice[i..].chars().next() else {
+                break;
+            };
+            if c.is_whitespace() || c == '\u{ad}' || c == '\u{200b}' || c == '\u{feff}' {
+                glued = false;
+                i += c.len_utf8();
+                continue;
+            }
+            if c.is_alphabetic() {
+                (Kind::Word, word_end(slice, i))
+            } else {
+                (Kind::Sym, i + c.len_utf8())
+            }
         };
         out.push(Tok {
             span: Span::new(body.start + i, body.start + end),
