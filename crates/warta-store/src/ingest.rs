@@ -478,7 +478,7 @@ fn delete_mentions(tx: &Transaction, aid: i64) -> Result<()> {
 }
 
 /// `YYYY-MM-DD` when `s` is one.
-fn full_day(s: &str) -> Option<&str> {
+pub(crate) fn full_day(s: &str) -> Option<&str> {
     let b = s.as_bytes();
     let ok = b.len() == 10
         && b[4] == b'-'

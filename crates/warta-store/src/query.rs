@@ -104,14 +104,7 @@ fn prefix_end(prefix: &str) -> String {
 }
 
 fn check_day(d: &str, what: &str) -> Result<()> {
-    let b = d.as_bytes();
-    let ok = b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-    if ok {
+    if crate::ingest::full_day(d).is_some() {
         Ok(())
     } else {
         Err(Error::Invalid(format!(
