@@ -9,8 +9,31 @@ use std::sync::OnceLock;
 use warta_learn::hash::{combine, feature, feature_with, template};
 use warta_learn::Sequence;
 
-/// Version of the feature templates, saved in the model's metadata (`features`).
-pub const FEATURES_VERSION: &str = "ner-6";
+/// Version of the feature templates new models are trained with, saved in the model's
+/// metadata (`features`); models of older versions that [`FeatureSet::from_version`] knows
+/// still load and get their own templates.
+pub const FEATURES_VERSION: &str = "ner-7";
+
+/// Which optional templates a model uses (from its `features` version).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FeatureSet {
+    /// `ner-7`: inner character trigrams of words without a cluster.
+    pub ngrams: bool,
+}
+
+impl FeatureSet {
+    /// The templates of [`FEATURES_VERSION`].
+    pub const LATEST: FeatureSet = FeatureSet { ngrams: true };
+
+    /// The templates of a model's `features` version, `None` if unknown.
+    pub fn from_version(v: &str) -> Option<FeatureSet> {
+        match v {
+            "ner-6" => Some(FeatureSet { ngrams: false }),
+            "ner-7" => Some(FeatureSet { ngrams: true }),
+            _ => None,
+        }
+    }
+}
 
 /// The embedded cue-word lexicon (`word<TAB>CLASS`).
 pub const CUES: &str = include_str!("cues.tsv");
@@ -22,8 +45,20 @@ pub const GAZETTEER: &str = include_str!("../../model/ner-gazetteer.tsv");
 /// An identifier of the lexical resources the features read (cue words and clusters): a model
 /// records it at training time and refuses to load when they changed.
 pub fn lexicon_id() -> String {
-    let h = warta_learn::hash::feature_parts("lexicon", &[CUES, CLUSTERS, GAZETTEER]);
+    let h = warta_learn::hash::feature_parts("lexicon", &[CUES, clusters(), GAZETTEER]);
     format!("{h:016x}")
+}
+
+/// The cluster table in use: [`CLUSTERS`], or for training experiments the file named by the
+/// environment variable `WARTA_NER_CLUSTERS` (read once; a model trained with it records its
+/// lexicon id, so it loads only where the same table is in use).
+fn clusters() -> &'static str {
+    static C: OnceLock<&'static str> = OnceLock::new();
+    C.get_or_init(|| {
+        std::env::var_os("WARTA_NER_CLUSTERS")
+            .and_then(|p| std::fs::read_to_string(p).ok())
+            .map_or(CLUSTERS, |s| &*Box::leak(s.into_boxed_str()))
+    })
 }
 
 /// The classes a cue word may have.
@@ -79,6 +114,7 @@ struct Templates {
     wl_short: u64,
     short_wr: u64,
     run_head: u64,
+    ngram: u64,
     /// lower-cased word → (cue, fine cluster, coarse cluster, gazetteer) feature values.
     lex: Lexicon,
 }
@@ -167,7 +203,7 @@ fn templates() -> &'static Templates {
                 lex.entry(w.trim().to_lowercase()).or_default().0 = feature("cue", c.trim());
             }
         }
-        for line in CLUSTERS.lines() {
+        for line in clusters().lines() {
             if line.starts_with('#') {
                 continue;
             }
@@ -194,6 +230,7 @@ fn templates() -> &'static Templates {
             wl_short: template("w-1|short0"),
             short_wr: template("short0|w+1"),
             run_head: template("runhead|pos"),
+            ngram: template("ngram3"),
             lex: Lexicon::build(&lex),
             w: t5("w"),
             surf: template("surf"),
@@ -303,14 +340,27 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
     Some(&s[start + c.len_utf8()..])
 }
 
+/// Character trigrams strictly inside `s` (the first and last are the prefix/suffix features).
+fn push_ngrams(s: &str, prefix: u64, out: &mut Vec<u64>) {
+    // Ring of the last four char boundaries: trigram k is s[b_k..b_{k+3}], for 1 <= k and
+    // k + 3 < number of chars.
+    let mut b = [0usize; 4];
+    for (j, (i, _)) in s.char_indices().enumerate() {
+        b[j % 4] = i;
+        if j >= 4 {
+            out.push(feature_with(prefix, &s[b[(j + 1) % 4]..i]));
+        }
+    }
+}
+
 /// The key of a training domain (dataset), for domain-adapted training.
 pub fn domain_key(name: &str) -> u64 {
     feature("domain", name)
 }
 
 /// Fill `seq` with the features of `words`.
-pub fn fill(words: &[Word<'_>], buf: &mut FeatureBuf, seq: &mut Sequence) {
-    fill_domain(words, None, buf, seq)
+pub fn fill(words: &[Word<'_>], set: FeatureSet, buf: &mut FeatureBuf, seq: &mut Sequence) {
+    fill_domain(words, None, set, buf, seq)
 }
 
 /// Fill `seq` with the features of `words`; with a domain key, every feature is also emitted
@@ -320,6 +370,7 @@ pub fn fill(words: &[Word<'_>], buf: &mut FeatureBuf, seq: &mut Sequence) {
 pub fn fill_domain(
     words: &[Word<'_>],
     domain: Option<u64>,
+    set: FeatureSet,
     buf: &mut FeatureBuf,
     seq: &mut Sequence,
 ) {
@@ -434,6 +485,10 @@ pub fn fill_domain(
                 out.push(feature_with(t.suf[k], s));
             }
         }
+        if set.ngrams && ctx[2].fine == 0 {
+            // A word without a cluster (rare or foreign): its inner character trigrams.
+            push_ngrams(w.lower, t.ngram, out);
+        }
         if let Some(d) = domain {
             let last = out.len();
             for k in first..last {
@@ -505,6 +560,18 @@ mod tests {
     }
 
     #[test]
+    fn inner_trigrams() {
+        let mut out = Vec::new();
+        push_ngrams("abcdef", 7, &mut out);
+        let want: Vec<u64> = ["bcd", "cde"].iter().map(|g| feature_with(7, g)).collect();
+        assert_eq!(out, want);
+        out.clear();
+        push_ngrams("abcd", 7, &mut out);
+        push_ngrams("ééééé", 7, &mut out);
+        assert_eq!(out, vec![feature_with(7, "ééé")]);
+    }
+
+    #[test]
     fn shapes_and_caps() {
         assert_eq!(shapes("Jakarta"), shapes("Bandung"));
         assert_ne!(shapes("Jakarta").0, shapes("Ab").0);
@@ -529,7 +596,12 @@ mod tests {
             },
         ];
         let mut seq = Sequence::new();
-        fill(&words, &mut FeatureBuf::default(), &mut seq);
+        fill(
+            &words,
+            FeatureSet::LATEST,
+            &mut FeatureBuf::default(),
+            &mut seq,
+        );
         assert_eq!(seq.len(), 2);
         assert!(seq.token(1).len() > 20);
     }

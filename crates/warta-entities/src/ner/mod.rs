@@ -28,6 +28,7 @@ pub static EMBEDDED_MODEL: &[u8] = include_bytes!("../../model/ner.bin");
 pub struct Ner {
     model: Model,
     convention: String,
+    features: features::FeatureSet,
 }
 
 /// Magic of a model bundle: several annotation conventions of one model (see [`bundle`]).
@@ -138,19 +139,24 @@ impl Ner {
                 conll::LABELS
             )));
         }
-        match model.meta("features") {
-            Some(v) if v == features::FEATURES_VERSION => {}
-            v => {
+        let set = match model
+            .meta("features")
+            .and_then(features::FeatureSet::from_version)
+        {
+            Some(set) => set,
+            None => {
+                let v = model.meta("features");
                 return Err(LearnError::Invalid(format!(
                 "NER model built for features {v:?}, this code extracts {:?}: retrain with `warta train ner`",
                 features::FEATURES_VERSION
-            )))
+            )));
             }
-        }
+        };
         match model.meta("lexicon") {
             Some(v) if v == features::lexicon_id() => Ok(Ner {
                 model,
                 convention: "model".to_string(),
+                features: set,
             }),
             v => Err(LearnError::Invalid(format!(
                 "NER model built with cue words/clusters {v:?}, these are {:?}: retrain with `warta train ner`",
@@ -231,7 +237,7 @@ impl Ner {
 
     /// Entities of one sentence's words.
     pub fn tag_words(&self, words: &[Word<'_>], s: &mut NerScratch) -> Vec<Chunk> {
-        features::fill(words, &mut s.buf, &mut s.seq);
+        features::fill(words, self.features, &mut s.buf, &mut s.seq);
         self.model
             .tag_into(&s.seq, &mut s.scratch, &mut s.labels, Some(&mut s.conf));
         conll::chunks_of_ids(&s.labels)
@@ -331,7 +337,13 @@ pub fn examples(gold: &[GoldSentence], domain: Option<u64>) -> Vec<Example> {
         .map(|g| {
             let mut seq = Sequence::new();
             with_words(&g.words, |words| {
-                features::fill_domain(words, domain, &mut buf, &mut seq)
+                features::fill_domain(
+                    words,
+                    domain,
+                    features::FeatureSet::LATEST,
+                    &mut buf,
+                    &mut seq,
+                )
             });
             Example {
                 seq,

@@ -40,6 +40,19 @@ pub struct TrainNerArgs {
     pub build_clusters: Option<std::path::PathBuf>,
     #[arg(long, default_value = "crates/warta-entities/model/ner-clusters.tsv")]
     pub clusters_out: std::path::PathBuf,
+    /// With --build-clusters: more unlabelled text, CoNLL-style files (word in the first
+    /// column) or UD `.conllu` files (the FORM column); only the words are read.
+    #[arg(long, num_args = 1..)]
+    pub cluster_text: Vec<std::path::PathBuf>,
+    /// With --build-clusters: words clustered, context words, fine and coarse cluster counts.
+    #[arg(long, default_value_t = 25_000)]
+    pub cluster_vocab: usize,
+    #[arg(long, default_value_t = 800)]
+    pub cluster_contexts: usize,
+    #[arg(long, default_value_t = 320)]
+    pub cluster_fine: usize,
+    #[arg(long, default_value_t = 40)]
+    pub cluster_coarse: usize,
     /// Instead of training: build the gazetteer word-class table from the entity gazetteers in
     /// this directory (places.tsv.gz, countries.tsv, country-aliases.tsv, exonyms.tsv,
     /// people.tsv, actors.tsv), write it to `--gazetteer-out`, and stop. Rebuild, then train.
@@ -93,6 +106,9 @@ pub struct TrainNerArgs {
     /// model; applied to the written model and to the dev figures).
     #[arg(long, default_value_t = 1.0)]
     pub ship_prune: f32,
+    /// Cost-augmented perceptron (Viterbi): wrong labels get this extra score while guessing.
+    #[arg(long, default_value_t = 0.0)]
+    pub margin: f32,
     /// Domain adaptation: features are doubled with copies conjoined with the training file's
     /// dataset (file name up to the first `.`), so each corpus keeps its own conventions.
     #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
@@ -454,7 +470,43 @@ fn build_ner_clusters(news: &std::path::Path, a: &TrainNerArgs) -> CmdResult {
             sentences.push(g.words.iter().map(|w| w.to_lowercase()).collect());
         }
     }
-    let cfg = warta_entities::ner::clusters::ClusterConfig::default();
+    for p in &a.cluster_text {
+        let text = std::fs::read_to_string(p).with_context(|| p.display().to_string())?;
+        let conllu = p.extension().is_some_and(|e| e == "conllu");
+        let mut cur: Vec<String> = Vec::new();
+        for line in text.lines().chain(std::iter::once("")) {
+            if line.trim().is_empty() {
+                if !cur.is_empty() {
+                    sentences.push(std::mem::take(&mut cur));
+                }
+                continue;
+            }
+            if line.starts_with('#') && conllu {
+                continue;
+            }
+            let mut f = line.split(['\t', ' ']);
+            let word = if conllu {
+                // Skip multiword-token ranges (1-2) and empty nodes (1.1).
+                let id = f.next().unwrap_or("");
+                if id.contains(['-', '.']) {
+                    continue;
+                }
+                f.next()
+            } else {
+                f.next()
+            };
+            if let Some(w) = word.filter(|w| !w.is_empty()) {
+                cur.push(w.to_lowercase());
+            }
+        }
+    }
+    let cfg = warta_entities::ner::clusters::ClusterConfig {
+        vocab: a.cluster_vocab,
+        contexts: a.cluster_contexts,
+        fine: a.cluster_fine,
+        coarse: a.cluster_coarse,
+        ..Default::default()
+    };
     let tsv = warta_entities::ner::clusters::build(&sentences, &cfg);
     std::fs::write(&a.clusters_out, &tsv).with_context(|| a.clusters_out.display().to_string())?;
     eprintln!(
@@ -539,6 +591,7 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         min_count: a.min_count,
         prune: a.prune,
         key_bits: 64,
+        margin: a.margin,
     };
     // Collapse the domain-adapted model for one dataset's conventions (or the shared weights).
     let all_names: Vec<&str> = a
