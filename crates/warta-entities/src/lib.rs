@@ -897,7 +897,14 @@ impl Recognizer {
                 }
                 e += 1;
             }
-            if e > k {
+            // `Menteri Pemuda dan Olahraga Republik Lebanon X`: the capitalised words continue
+            // the title (`dan` + a capitalised word, or a country), they are no name.
+            let title_goes_on = toks.get(e).is_some_and(|t| t.lower == "dan")
+                && toks.get(e + 1).is_some_and(|t| t.is_capitalised())
+                || hits.get(after_name).is_some_and(|hj| {
+                    hj.start == e && matches!(self.payloads[hj.payload], Payload::Country { .. })
+                });
+            if e > k && !title_goes_on {
                 person = Some((k, e, None));
             }
         }
