@@ -438,11 +438,23 @@ impl Recognizer {
             if kind == "PER" && m.code.is_none() && tok > 0 {
                 // A name after its title (`juru bicara X`, `Menteri Pendidikan (...) Singapura
                 // X`, `Direktur Penyidikan KPK Brigjen (Pol) X`) takes the title's code.
-                if let Some((r, code)) = self.title_before(doc.text, toks, ms, &dead, tok) {
+                // A name with its title in apposition after it (`X, Direktur ... Kementerian
+                // Keuangan AS`, `X, emir ISIS`), or named after its role (`terduga teroris
+                // berikutnya bernama X`) takes that title's code.
+                // Only a title right before the name is one mention with it.
+                let found = self
+                    .title_before(doc.text, toks, ms, &dead, tok)
+                    .map(|(r, c)| (r, c, true))
+                    .or_else(|| {
+                        self.title_after(toks, ms, &dead, span)
+                            .or_else(|| role_before_bernama(toks, ms, &dead, tok, ctx))
+                            .map(|(r, c)| (r, c, false))
+                    });
+                if let Some((r, code, adjacent)) = found {
                     m.code = Some(code);
                     m.role_word = ms[r].role_word.clone();
                     m.rule = format!("{}+model:ner", ms[r].rule);
-                    if ms[r].kind == "PER" {
+                    if ms[r].kind == "PER" && adjacent {
                         dead[r] = true;
                     } else {
                         ms[r].bare = false;
@@ -457,6 +469,81 @@ impl Recognizer {
             i += 1;
             !dead[i - 1]
         });
+    }
+
+    /// The title in apposition after a name ending at `span.end`: `, [yang merupakan |
+    /// selaku] ROLE ...` walking right over the title's words (capitalised words, `dan`,
+    /// hyphens, parentheses, countries and institutions). Returns the role's mention and the
+    /// code: the institution named in the title (`Direktur ... Kementerian Keuangan AS` →
+    /// USAGOV, `emir ISIS` → IMGMUSISI), else its country with the role's agent, else the
+    /// role's own code.
+    fn title_after(
+        &self,
+        toks: &[Token],
+        ms: &[M],
+        dead: &[bool],
+        span: Span,
+    ) -> Option<(usize, String)> {
+        let last = toks.partition_point(|t| t.span.end <= span.end.saturating_sub(1));
+        let mut k = last + 1;
+        if toks.get(k)?.norm != "," {
+            return None;
+        }
+        k += 1;
+        let w = |i: usize| toks.get(i).map_or("", |t| t.lower.as_str());
+        if w(k) == "yang" && matches!(w(k + 1), "merupakan" | "adalah" | "menjabat") {
+            k += 2;
+        } else if matches!(w(k), "selaku" | "sebagai") {
+            k += 1;
+        }
+        let alive = |i: usize| !dead.get(i).copied().unwrap_or(false) && ms[i].kind != TITLE;
+        let r =
+            (0..ms.len()).find(|&i| alive(i) && ms[i].tok == k && ms[i].role_agent.is_some())?;
+        let agent = ms[r].role_agent.as_deref().unwrap_or("");
+        if !ms[r].bare {
+            // A role with its own country or institution (`Presiden Rusia`).
+            return Some((r, ms[r].code.clone()?));
+        }
+        let (mut country, mut org): (Option<String>, Option<String>) = (None, None);
+        let mut e = toks.partition_point(|t| t.span.end <= ms[r].span.end.saturating_sub(1)) + 1;
+        let mut steps = 0;
+        while e < toks.len() && steps < 12 && org.is_none() {
+            steps += 1;
+            if let Some(i) = (0..ms.len()).find(|&i| alive(i) && ms[i].tok == e) {
+                let m = &ms[i];
+                match m.code.as_deref() {
+                    Some(c) if m.kind == "LOC" && self.country_names.contains_key(c) => {
+                        country.get_or_insert_with(|| c.to_string());
+                    }
+                    Some(c) if m.kind == "ORG" && c.len() > 3 => org = Some(c.to_string()),
+                    _ => {}
+                }
+                let next = toks.partition_point(|t| t.span.end <= m.span.end.saturating_sub(1)) + 1;
+                e = next.max(e + 1);
+                continue;
+            }
+            let t = &toks[e];
+            let ok = match t.kind {
+                TokenKind::Word => {
+                    t.is_capitalised()
+                        || t.lower == "dan"
+                        || (e > 0 && toks[e - 1].norm == "-" && t.lower != "dan")
+                }
+                TokenKind::Punct => matches!(t.norm.as_str(), "(" | ")" | "-" | "&"),
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            e += 1;
+        }
+        let former = former(toks, ms[r].tok);
+        let code = match (org, country) {
+            (Some(o), _) => o,
+            (None, Some(c)) => format!("{c}{}", if former { "ELI" } else { agent }),
+            (None, None) => ms[r].code.clone()?,
+        };
+        Some((r, code))
     }
 
     /// An Indonesian institution named with a foreign country right after it (`Kementerian
@@ -1463,6 +1550,34 @@ fn label_people(text: &str, toks: &[Token], out: &mut Vec<M>) {
     }
 }
 
+/// `terduga teroris berikutnya bernama X`: a role up to five words before `bernama` in the
+/// same clause names the person after it.
+fn role_before_bernama(
+    toks: &[Token],
+    ms: &[M],
+    dead: &[bool],
+    tok: usize,
+    ctx: &Context,
+) -> Option<(usize, String)> {
+    let b = tok.checked_sub(1)?;
+    if toks[b].lower != "bernama" {
+        return None;
+    }
+    let sent = ctx.sent_of.get(b).copied();
+    let r = (0..ms.len()).rev().find(|&i| {
+        !dead.get(i).copied().unwrap_or(false)
+            && ms[i].kind != TITLE
+            && ms[i].role_agent.is_some()
+            && ms[i].tok < b
+            && ms[i].tok + 6 >= b
+            && ctx.sent_of.get(ms[i].tok).copied() == sent
+            && !toks[ms[i].tok..b]
+                .iter()
+                .any(|t| t.kind == TokenKind::Punct && t.norm != "-")
+    })?;
+    Some((r, ms[r].code.clone()?))
+}
+
 /// An initials token (`H`, `IN`, `MK`): one to four capital letters.
 fn is_initials(t: &Token) -> bool {
     t.kind == TokenKind::Word
@@ -1557,7 +1672,9 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
             let ante = (0..i).rev().find(|&a| {
                 ms[a].kind == "PER"
                     && ms[a].span.len() >= ms[i].span.len()
-                    && m_tokens(toks, &ms[a]).count() >= 2
+                    && (m_tokens(toks, &ms[a]).count() >= 2
+                        // The same one-word name again (`Sukamta` ... `Sukamta`).
+                        || m_tokens(toks, &ms[a]).map(|t| t.norm.as_str()).eq(words.iter().copied()))
                     && words
                         .iter()
                         .all(|w| m_tokens(toks, &ms[a]).any(|t| t.norm == *w))
