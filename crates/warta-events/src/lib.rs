@@ -397,6 +397,34 @@ const TITLE_HEADS: &[&str] = &[
     "divisi",
     "tim",
 ];
+thread_local! {
+    /// Why matched triggers were dropped (evaluation only: `warta eval events -v --trace`).
+    static TRACE: std::cell::RefCell<Option<Vec<String>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Start recording, on this thread, why matched triggers produce no event.
+pub fn trace_start() {
+    TRACE.with(|t| *t.borrow_mut() = Some(Vec::new()));
+}
+
+/// Stop recording and return what was recorded since [`trace_start`].
+pub fn trace_take() -> Vec<String> {
+    TRACE.with(|t| t.borrow_mut().take().unwrap_or_default())
+}
+
+/// Record that match `m` was dropped at `line` of this file (a no-op unless tracing).
+fn trace_drop(doc: &TextDoc, m: &Match, line: u32) {
+    TRACE.with(|t| {
+        if let Some(v) = t.borrow_mut().as_mut() {
+            let (a, b) = (doc.tokens[m.start].span.start, doc.tokens[m.end].span.end);
+            v.push(format!(
+                "lib.rs:{line} {:?}",
+                doc.text.get(a..b).unwrap_or("")
+            ));
+        }
+    });
+}
+
 /// Codes CAMEO (and our gold) record in both directions: meet, phone, talks, agreements.
 const SYMMETRIC: &[&str] = &["040", "041", "044", "046", "057", "064"];
 
@@ -575,10 +603,14 @@ impl Coder {
                         let asks = e1.flags.deontic
                             || (matches!(&e1.cameo[..2], "02" | "10")
                                 && m1.trigger.voice == Voice::Active);
+                        // "menuntut pembebasan warga yang ditangkap": a relative clause states
+                        // what is, not what is asked for.
+                        let relative = m2.start > range.start && keys[m2.start - 1] == "yang";
                         let from = m1.end.max(m1.cover.1);
                         // ("untuk berkunjung dan melindungi X": a "dan" right before the
                         // verb coordinates it with the content.)
-                        asks && m2.start > from
+                        asks && !relative
+                            && m2.start > from
                             && m2.start <= from + 8
                             && !keys[from + 1..m2.start].iter().enumerate().any(|(n, k)| {
                                 matches!(*k, "." | ";" | "," | "namun" | "tetapi")
@@ -590,10 +622,12 @@ impl Coder {
             let mut evs: Vec<Event> = Vec::new();
             for (m, is_content) in matches.into_iter().zip(content) {
                 if is_content {
+                    trace_drop(doc, &m, line!());
                     continue;
                 }
                 let root = &self.lexicon.entries[m.trigger.entry].cameo[..2];
                 if sport && matches!(root, "04" | "13" | "15" | "17" | "18" | "19" | "20") {
+                    trace_drop(doc, &m, line!());
                     continue;
                 }
                 self.code_match(doc, &keys, &actors, times, si, range.clone(), &m, &mut evs);
@@ -840,20 +874,16 @@ impl Coder {
                 rule_extra = "+deontic";
                 // A concessive "walaupun harus ..." states a necessity, not an appeal.
                 if head > range.start && CONCESSIVE.contains(&keys[head - 1]) {
-                    return;
+                    return trace_drop(doc, m, line!());
                 }
                 // "pekerja yang harus dipulangkan": a necessity in a relative clause or of a
                 // passive addresses no one.
-                if (head > range.start && keys[head - 1] == "yang")
-                    || keys
-                        .get(head + 1)
-                        .is_some_and(|k| k.starts_with("di") && k.len() > 5)
-                {
-                    return;
+                if necessity(keys, head, range.start) {
+                    return trace_drop(doc, m, line!());
                 }
                 let addressee = subject(keys, &in_sent, actors, head, range.start, 8);
                 if addressee.is_empty() {
-                    return;
+                    return trace_drop(doc, m, line!());
                 }
                 (
                     speaker(keys, &in_sent, actors, head, range.clone()),
@@ -896,9 +926,10 @@ impl Coder {
                         .iter()
                         .any(|k| MEETINGS.contains(k))
                 {
-                    return;
+                    return trace_drop(doc, m, line!());
                 }
                 let mut objs = objects(
+                    &doc.tokens,
                     keys,
                     &in_sent,
                     obj_from,
@@ -1051,13 +1082,14 @@ impl Coder {
                             .any(|k| CASE_NOUNS.contains(k))
                     })
                 {
-                    return;
+                    return trace_drop(doc, m, line!());
                 }
                 if gen.is_empty() || patient_gen {
                     // No genitive agent: the actors behind a preposition ("serangan terhadap
                     // X", "kerja sama antara A dan B"), and `oleh X` as the agent.
                     let objs: Vec<&Actor> = if gen.is_empty() {
                         objects(
+                            &doc.tokens,
                             keys,
                             &in_sent,
                             m.end.max(m.cover.1),
@@ -1085,23 +1117,38 @@ impl Coder {
                     } else {
                         gen
                     };
-                    if objs.is_empty() {
-                        return;
-                    }
-                    let last = objs.iter().map(|a| a.last).max().unwrap_or(m.end);
-                    let by = agents(keys, &in_sent, last, range.end, &["oleh"]);
-                    rule_extra = if patient_gen {
-                        "+nominal-patient"
+                    // "penyerangan dilakukan oleh gerilyawan", "ancaman yang diserukan AS": the
+                    // agent of a passive verb right after the noun is its author.
+                    let passive_by = if patient_gen {
+                        Vec::new()
                     } else {
-                        "+nominal-prep"
+                        agent_of_passive_after(keys, &in_sent, after, range.end)
                     };
-                    let sym = flags.sym || SYMMETRIC.contains(&entry.cameo.as_str());
-                    if by.is_empty() && sym && objs.len() >= 2 {
-                        (Vec::new(), objs)
-                    } else if by.is_empty() && entry.cameo.as_str() < "09" {
-                        return;
+                    if objs.is_empty() && !passive_by.is_empty() {
+                        rule_extra = "+nominal-passive-agent";
+                        (passive_by, objs)
                     } else {
-                        (by, objs)
+                        if objs.is_empty() {
+                            return trace_drop(doc, m, line!());
+                        }
+                        let last = objs.iter().map(|a| a.last).max().unwrap_or(m.end);
+                        let mut by = agents(keys, &in_sent, last, range.end, &["oleh"]);
+                        if by.is_empty() {
+                            by = passive_by;
+                        }
+                        rule_extra = if patient_gen {
+                            "+nominal-patient"
+                        } else {
+                            "+nominal-prep"
+                        };
+                        let sym = flags.sym || SYMMETRIC.contains(&entry.cameo.as_str());
+                        if by.is_empty() && sym && objs.len() >= 2 {
+                            (Vec::new(), objs)
+                        } else if by.is_empty() && entry.cameo.as_str() < "09" {
+                            return trace_drop(doc, m, line!());
+                        } else {
+                            (by, objs)
+                        }
                     }
                 } else {
                     let start = if rule_extra == "+possessive" {
@@ -1109,11 +1156,18 @@ impl Coder {
                     } else {
                         gen[0].last
                     };
-                    let mut objs: Vec<&Actor> =
-                        objects(keys, &in_sent, start, range.end, flags.target_ke, false)
-                            .into_iter()
-                            .filter(|a| a.prep.is_some())
-                            .collect();
+                    let mut objs: Vec<&Actor> = objects(
+                        &doc.tokens,
+                        keys,
+                        &in_sent,
+                        start,
+                        range.end,
+                        flags.target_ke,
+                        false,
+                    )
+                    .into_iter()
+                    .filter(|a| a.prep.is_some())
+                    .collect();
                     // "Kosovo, dengan dukungan Barat, ...", "koalisi dukungan AS": support or
                     // aid of the genitive goes to the party named right before the noun.
                     if objs.is_empty()
@@ -1155,7 +1209,7 @@ impl Coder {
         // interview, not a consultation.
         if m.trigger.voice == Voice::Passive && entry.cameo.starts_with("04") && sources.is_empty()
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // "diperiksa kesehatannya", "pemeriksaan medis": a health check is no investigation.
         if entry.cameo.starts_with("09")
@@ -1163,12 +1217,12 @@ impl Coder {
                 .get(m.end + 1..(m.end + 3).min(range.end))
                 .is_some_and(|ks| ks.iter().any(|k| HEALTH.contains(k)))
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // A rejection names what or whom it rejects: "X menolak menjelaskan", "jika KPK
         // menolak" are no events.
         if entry.cameo.starts_with("12") && targets.is_empty() {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // Appeals and cooperation (02-07) in the passive need their author: "masyarakat
         // diimbau waspada", "apa yang telah disepakati" name one party only.
@@ -1177,7 +1231,7 @@ impl Coder {
             && sources.is_empty()
             && targets.len() < 2
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // Force postures (15) are shown by forces, not by civilians ("warga meningkatkan
         // kewaspadaan").
@@ -1189,7 +1243,7 @@ impl Coder {
                 )
             })
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // "kekerasan bisa mengancam keamanan kawasan": endangering a good is no threat by
         // an actor.
@@ -1197,17 +1251,17 @@ impl Coder {
             && m.trigger.voice == Voice::Active
             && keys.get(m.end + 1).is_some_and(|k| ENDANGERED.contains(k))
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // Optimism and pessimism (012/013) are events about another party; about markets
         // and prospects ("Kemenperin optimistis ...") they are not.
         if matches!(entry.cameo.as_str(), "012" | "013") && targets.is_empty() {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // Disaster alerts ("siaga banjir") are no force posture.
         if entry.cameo.starts_with("15") && keys[range.clone()].iter().any(|k| DISASTER.contains(k))
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // Tourists and visitors travelling are no state visits; neither are companies,
         // products and private persons arriving somewhere.
@@ -1217,7 +1271,7 @@ impl Coder {
                     is_business(&a.code) || matches!(role(&a.code), "CVL" | "EDU" | "MED")
                 }))
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // Appeals, intents and cooperation (02-08) need a partner: without a target it is rarely codable.
         let cooperative = ("02".."09").contains(&&entry.cameo[..2]);
@@ -1236,7 +1290,7 @@ impl Coder {
             && sources.len() < 2
             && !speech_act
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         // Without a source: a passive ("X ditangkap"), a conflictual event noun with an explicit
         // target ("serangan terhadap X"), or a flagged entry.
@@ -1252,7 +1306,7 @@ impl Coder {
                     || rule_extra == "+nominal-victim"
                     || flags.nosrc_ok))
         {
-            return;
+            return trace_drop(doc, m, line!());
         }
         let mut modality = modality(keys, head, range.start);
         // "merencanakan pemboman", "merancang serangan": a planned event is intended.
@@ -1278,7 +1332,7 @@ impl Coder {
         }
         let symmetric = !one_way && (flags.sym || SYMMETRIC.contains(&code.as_str()));
         let Some(info) = self.cameo.get(&code) else {
-            return;
+            return trace_drop(doc, m, line!());
         };
         let trigger = Span::new(doc.tokens[head].span.start, doc.tokens[m.end].span.end);
         let date = date_of(doc, times, si, head).or_else(|| doc.published.clone());
@@ -1312,6 +1366,15 @@ impl Coder {
             for s in &sources {
                 pairs.push((Some(s), None));
             }
+        } else if sources.len() >= 2 && sources.len() == targets.len() {
+            // "Menhan A bersama Menlu B bertemu dengan Menhan C dan Menlu D": counterparts
+            // are paired in order, not crossed.
+            for (s, t) in sources.iter().zip(&targets) {
+                pairs.push((Some(s), Some(t)));
+                if symmetric {
+                    pairs.push((Some(t), Some(s)));
+                }
+            }
         } else {
             for s in &sources {
                 for t in &targets {
@@ -1325,7 +1388,10 @@ impl Coder {
         for (s, t) in pairs {
             if let (Some(s), Some(t)) = (s, t) {
                 if s.code == t.code || s.first == t.first {
-                    continue;
+                    {
+                        trace_drop(doc, m, line!());
+                        continue;
+                    }
                 }
                 // Business with business or with the public ("pengusaha yang bekerja sama
                 // dengan kami") is no political event: a state party must take part.
@@ -1335,22 +1401,34 @@ impl Coder {
                     && s.code.len() > 3
                     && t.code.len() > 3
                 {
-                    continue;
+                    {
+                        trace_drop(doc, m, line!());
+                        continue;
+                    }
                 }
                 // Talking to the press ("berdiskusi dengan media") is reporting, not a
                 // consultation between parties.
                 if code.starts_with("04") && (role(&s.code) == "MED" || role(&t.code) == "MED") {
-                    continue;
+                    {
+                        trace_drop(doc, m, line!());
+                        continue;
+                    }
                 }
                 // A visit goes abroad: the same country on both sides is no visit.
                 let visit =
                     (flags.target_ke && !code.starts_with("040")) || code == "042" || code == "043";
                 if visit && s.code.get(..3) == t.code.get(..3) {
-                    continue;
+                    {
+                        trace_drop(doc, m, line!());
+                        continue;
+                    }
                 }
                 // A country acting on (or acted on by) a part of itself: a mis-read role.
                 if s.code.get(..3) == t.code.get(..3) && (s.code.len() == 3 || t.code.len() == 3) {
-                    continue;
+                    {
+                        trace_drop(doc, m, line!());
+                        continue;
+                    }
                 }
             }
             // Who fights whom decides the kind of violence (CAMEO 175/180/190).
@@ -1853,6 +1931,15 @@ fn speaker<'a>(
     Vec::new()
 }
 
+/// A deontic modal at `i` that states a necessity rather than an appeal: in a relative clause
+/// or before a passive ("pekerja yang harus dipulangkan").
+fn necessity(keys: &[&str], i: usize, sent_start: usize) -> bool {
+    (i > sent_start && keys[i - 1] == "yang")
+        || keys
+            .get(i + 1)
+            .is_some_and(|k| k.starts_with("di") && k.len() > 5)
+}
+
 /// A peN-an action noun (`penangkapan`, `pengusiran`, `pembebasan`), possibly with `-nya`.
 fn is_pen_an(k: &str) -> bool {
     let k = morph::strip_enclitic(k).unwrap_or(k);
@@ -1995,6 +2082,7 @@ fn subject<'a>(
 /// Targets to the right of `after`, within the clause: a direct object, or an actor behind a
 /// target preposition; `A dan B`, `dari A hingga B` give several.
 fn objects<'a>(
+    toks: &[Token],
     keys: &[&str],
     in_sent: &[&'a Actor],
     after: usize,
@@ -2053,12 +2141,57 @@ fn objects<'a>(
             i = a.last + 1;
             continue;
         }
-        if !out.is_empty() && !matches!(k, "dan" | "serta" | "hingga" | "sampai") {
-            break;
+        if !out.is_empty() {
+            // "antara Kepala BNPB Willem R. dan Komisioner ... Singapura Eric Yap": an uncoded
+            // name goes on after a coded title, and the next conjunct may open with a title
+            // (capitalised words, a parenthetical) before its coded part.
+            if toks[i].is_capitalised() && toks[i].is_word() && keys[i - 1] != "," {
+                i += 1;
+                continue;
+            }
+            if matches!(k, "dan" | "serta") {
+                if let Some(a) = conjunct_after_title(toks, keys, in_sent, i, end) {
+                    out.push(a);
+                    i = a.last + 1;
+                    continue;
+                }
+            }
+            if !matches!(k, "dan" | "serta" | "hingga" | "sampai") {
+                break;
+            }
         }
         i += 1;
     }
     out
+}
+
+/// The coded actor of a conjunct opened by the conjunction at `conj` over a title: capitalised
+/// words and parentheticals ("dan Menteri Pendidikan (Pendidikan Dasar) Singapura Ng Chee Meng").
+fn conjunct_after_title<'a>(
+    toks: &[Token],
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    conj: usize,
+    end: usize,
+) -> Option<&'a Actor> {
+    let mut j = conj + 1;
+    let mut depth = 0usize;
+    while j < end && j <= conj + 12 {
+        if depth == 0 {
+            if let Some(a) = in_sent.iter().find(|a| a.first == j) {
+                return (j > conj + 1).then_some(*a);
+            }
+        }
+        match keys[j] {
+            "(" => depth += 1,
+            ")" if depth > 0 => depth -= 1,
+            _ if depth > 0 => {}
+            _ if toks[j].is_word() && toks[j].is_capitalised() => {}
+            _ => return None,
+        }
+        j += 1;
+    }
+    None
 }
 
 /// A short common noun phrase right after the verb, then `di` + this place actor.
@@ -2116,6 +2249,53 @@ fn objs_ke<'a>(keys: &[&str], in_sent: &[&'a Actor], after: usize, end: usize) -
         i += 1;
     }
     out
+}
+
+/// The agent of a passive verb opening what follows `after` (`[yang] dilakukan oleh X`,
+/// `yang diserukan X`): the actor right after the verb (over collective words) or behind `oleh`.
+fn agent_of_passive_after<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    after: usize,
+    end: usize,
+) -> Vec<&'a Actor> {
+    let mut v = after + 1;
+    if keys.get(v) == Some(&"yang") {
+        v += 1;
+    }
+    if v >= end || !(keys[v].starts_with("di") && keys[v].len() > 5) || keys[v] == "dimana" {
+        return Vec::new();
+    }
+    let direct: Vec<&Actor> = in_sent
+        .iter()
+        .copied()
+        .filter(|a| {
+            a.prep.is_none()
+                && a.first > v
+                && a.first <= v + 3
+                && keys[v + 1..a.first]
+                    .iter()
+                    .all(|k| AGENT_NOUNS.contains(k) || matches!(*k, "sekitar" | "para"))
+        })
+        .take(1)
+        .collect();
+    if !direct.is_empty() {
+        return direct;
+    }
+    in_sent
+        .iter()
+        .copied()
+        .filter(|a| {
+            // ("oleh sekitar 150 gerilyawan": numbers and quantifiers may intervene.)
+            keys.get(v + 1) == Some(&"oleh")
+                && a.first > v + 1
+                && a.first <= v + 6
+                && !keys[v + 2..a.first]
+                    .iter()
+                    .any(|k| is_boundary(k) || PREPS.contains(k) || is_verbish(k))
+        })
+        .take(1)
+        .collect()
 }
 
 /// Actors behind one of `preps` to the right (`oleh X`, `dari X`).

@@ -1189,3 +1189,115 @@ fn an_acting_country_is_its_government_a_target_country_stays_bare() {
     assert!(codes.contains(&pair("USAGOV", "IRN")), "{codes:?}");
     assert!(codes.contains(&pair("WST", "IRN")), "{codes:?}");
 }
+
+#[test]
+fn conjuncts_open_with_titles_and_counterparts_pair_in_order() {
+    // "antara A dan B" where B opens with its title and a parenthetical, A with an uncoded name.
+    let t = "Kedua negara menyepakati kerja sama riset antara Kepala LIPI Budi Santoso dan \
+             Menteri Riset (Pendidikan Tinggi) Malaysia Ahmad Zaki.";
+    let evs = run(
+        t,
+        &[
+            ("LIPI", 0, "ORG", Some("IDNGOV")),
+            ("Malaysia Ahmad Zaki", 0, "PER", Some("MYSGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"LIPI>Malaysia Ahmad Zaki:057:asserted:kerja sama".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        s.contains(&"Malaysia Ahmad Zaki>LIPI:057:asserted:kerja sama".to_string()),
+        "{s:?}"
+    );
+    // A lower-case word after the first conjunct still ends the list.
+    let t = "Polisi menangkap Andi dan rekannya di Bogor.";
+    let evs = run(
+        t,
+        &[
+            ("Polisi", 0, "ORG", Some("IDNCOP")),
+            ("Andi", 0, "PER", Some("IDNCVL")),
+            ("Bogor", 0, "LOC", Some("IDN")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert_eq!(
+        s,
+        vec!["Polisi>Andi:173:asserted:menangkap".to_string()],
+        "{s:?}"
+    );
+    // Two ministers meet their two counterparts: paired in order, not crossed.
+    let t = "Menhan Onodera bersama Menlu Kono bertemu dengan Menhan Mattis dan Menlu Tillerson.";
+    let evs = run(
+        t,
+        &[
+            ("Onodera", 0, "PER", Some("JPNGOV")),
+            ("Kono", 0, "PER", Some("JPNGOV")),
+            ("Mattis", 0, "PER", Some("USAGOV")),
+            ("Tillerson", 0, "PER", Some("USAGOV")),
+        ],
+    );
+    // (Both pairs have the same codes: one event each way, stated twice.)
+    let s = summary(t, &evs);
+    assert_eq!(s.len(), 2, "{s:?}");
+    assert!(
+        s.contains(&"Onodera>Mattis:040:asserted:bertemu".to_string()),
+        "{s:?}"
+    );
+    assert!(evs.iter().all(|e| e.mentions == 2), "{evs:?}");
+}
+
+#[test]
+fn relative_clauses_inside_a_demand_state_facts() {
+    let t = "Para pengungsi menuntut pembebasan warga Burundi yang ditangkap pada Rabu.";
+    let evs = run(
+        t,
+        &[
+            ("pengungsi", 0, "ORG", Some("BDIREF")),
+            ("warga Burundi", 0, "ORG", Some("BDICVL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"->warga Burundi:173:asserted:ditangkap".to_string()),
+        "{s:?}"
+    );
+    // Without the relative pronoun the arrest is what is demanded: no arrest event.
+    let t = "Para pengungsi menuntut polisi menangkap warga Burundi.";
+    let evs = run(
+        t,
+        &[
+            ("pengungsi", 0, "ORG", Some("BDIREF")),
+            ("polisi", 0, "ORG", Some("BDICOP")),
+            ("warga Burundi", 0, "ORG", Some("BDICVL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains(":173:")), "{s:?}");
+}
+
+#[test]
+fn the_agent_of_a_passive_after_an_event_noun_is_its_author() {
+    let t = "Militer menyebut, penyerangan dilakukan oleh sekitar 200 pemberontak.";
+    let evs = run(t, &[("pemberontak", 0, "ORG", Some("PHLREB"))]);
+    let s = summary(t, &evs);
+    assert_eq!(
+        s,
+        vec!["pemberontak>-:190:asserted:penyerangan".to_string()]
+    );
+    let t = "Ancaman yang disampaikan Korea Utara dianggap serius.";
+    let evs = run(t, &[("Korea Utara", 0, "LOC", Some("PRK"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("Korea Utara>-:13")), "{s:?}");
+    // An active verb after the noun is no passive: the noun keeps no author.
+    let t = "Penyerangan itu menewaskan sekitar 200 pemberontak.";
+    let evs = run(t, &[("pemberontak", 0, "ORG", Some("PHLREB"))]);
+    assert!(
+        summary(t, &evs)
+            .iter()
+            .all(|e| !e.starts_with("pemberontak>")),
+        "{:?}",
+        summary(t, &evs)
+    );
+}

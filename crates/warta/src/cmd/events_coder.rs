@@ -43,6 +43,10 @@ pub struct EvalEventsArgs {
     /// source/target, actor not found by the entity stage, repeated mention, spurious).
     #[arg(long)]
     pub classes: bool,
+    /// With -v: also print, per article, each dictionary trigger that was found but coded
+    /// no event, with the line of the coder that dropped it.
+    #[arg(long)]
+    pub trace: bool,
 }
 
 #[derive(clap::Args)]
@@ -241,7 +245,11 @@ pub fn eval_events(a: EvalEventsArgs) -> CmdResult {
     for doc in &docs {
         let Some(g) = gold.get(&doc.id) else { continue };
         found += 1;
+        if a.trace {
+            warta_events::trace_start();
+        }
         let ann = pipeline.annotate(doc);
+        let dropped = warta_events::trace_take();
         let sys = events_of(&ann, doc, true);
         for (k, level) in Level::ALL.iter().enumerate() {
             totals[k].add(score(*level, &sys, g));
@@ -257,6 +265,9 @@ pub fn eval_events(a: EvalEventsArgs) -> CmdResult {
         };
         if a.verbose {
             report_doc(&doc.id, &doc.text, &sys, g, why.as_ref());
+            for d in &dropped {
+                println!("  drop  {d}");
+            }
         }
     }
     println!(
