@@ -1029,6 +1029,7 @@ impl Recognizer {
                             | "berkewarganegaraan"
                     )
                     && !toks[end..hs].iter().any(|t| t.kind == TokenKind::Punct)
+                    && !toks[end..hs - 1].iter().any(clause_verb)
                 {
                     if let Some(mut c) = self.country_of_hit(&hits[jj]) {
                         // `dari Asia Tengah, Uzbekistan`: a region, then the country in it.
@@ -1329,6 +1330,28 @@ const GAP_STOP: &[&str] = &[
     "kata", "ujar", "tangkap", "tembak", "usir", "serang", "bantu", "minta", "desak", "tolak",
     "sebut", "klaim", "tuding", "kecam", "tuduh", "sambut",
 ];
+
+/// A word that makes the role the subject of a clause (`Tersangka sempat mengajukan izin
+/// tinggal di Swedia`): a place after it is where something happened, not the role's country.
+fn clause_verb(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    matches!(
+        w,
+        "sempat"
+            | "telah"
+            | "sudah"
+            | "akan"
+            | "sedang"
+            | "masih"
+            | "pernah"
+            | "tidak"
+            | "tak"
+            | "belum"
+            | "juga"
+            | "kemudian"
+            | "lalu"
+    ) || (w.len() > 5 && (w.starts_with("me") || w.starts_with("di")))
+}
 
 /// Single-token region words that are part of a name after a capitalised word (`Jawa Barat`).
 const REGION_GUARD: &[&str] = &["barat", "timur", "selatan", "utara", "tengah"];
