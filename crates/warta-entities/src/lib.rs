@@ -1076,6 +1076,12 @@ impl Recognizer {
         // country; other roles take the article's focus. (Taking the nearest country named
         // before the role in its sentence instead was measured: no better on the event gold.)
         let (fixed, agent) = split_agent(agent);
+        // Terror suspects are militants (`tersangka` in a story about terrorism → UAF).
+        let agent = if ctx.terror && agent == "CRM" && SUSPECT_WORDS.contains(&word.as_str()) {
+            "UAF"
+        } else {
+            agent
+        };
         let country_code = country
             .clone()
             .or_else(|| fixed.map(str::to_string))
@@ -1410,7 +1416,34 @@ struct Context {
     /// first year (19xx/20xx) named in each sentence, if earlier than the article's year.
     sent_year: Vec<Option<u16>>,
     sent_start: Vec<usize>,
+    /// The story is about terrorism (`teror`, `teroris`, `terorisme` in its text).
+    terror: bool,
 }
+
+/// Words that make a story one about terrorism.
+const TERROR_WORDS: &[&str] = &[
+    "teror",
+    "teroris",
+    "terorisme",
+    "antiteror",
+    "antiterorisme",
+    "jihadis",
+    "terror",
+    "terrorist",
+    "terrorists",
+    "terrorism",
+];
+/// Suspects and convicts: militants (UAF) in a story about terrorism, criminals (CRM) elsewhere.
+const SUSPECT_WORDS: &[&str] = &[
+    "tersangka",
+    "terdakwa",
+    "terpidana",
+    "pelaku",
+    "narapidana",
+    "napi",
+    "suspect",
+    "suspects",
+];
 
 impl Context {
     fn new(doc: &TextDoc, toks: &[Token]) -> Context {
@@ -1451,7 +1484,11 @@ impl Context {
                 .find(|&y| (1900..2100).contains(&y) && y < pub_year);
             sent_year.push(y);
         }
+        let terror = toks
+            .iter()
+            .any(|t| TERROR_WORDS.contains(&t.lower.as_str()));
         Context {
+            terror,
             focus: home.clone(),
             home,
             date,
