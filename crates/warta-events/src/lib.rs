@@ -1070,9 +1070,15 @@ impl Coder {
                 let root = &entry.cameo[..2];
                 // A peN-an action noun of a transitive verb takes its patient as genitive:
                 // "penangkapan X" is the arrest of X, "pengusiran diplomat X" their expulsion.
+                // But investigators, police and courts investigate and detain: "penelusuran
+                // polisi", "penyidikan KPK" name the agent.
                 let patient_gen = is_pen_an(keys[m.start])
                     && matches!(root, "08" | "09" | "16" | "17" | "18")
-                    && rule_extra != "+possessive";
+                    && rule_extra != "+possessive"
+                    && !(matches!(root, "09" | "17")
+                        && gen
+                            .first()
+                            .is_some_and(|g| matches!(role(&g.code), "COP" | "JUD" | "SPY")));
                 // "penyelidikan kasus keterlibatan Rusia": the case is investigated, not the
                 // actor named inside it.
                 if patient_gen

@@ -1301,3 +1301,16 @@ fn the_agent_of_a_passive_after_an_event_noun_is_its_author() {
         summary(t, &evs)
     );
 }
+
+#[test]
+fn investigators_named_after_an_investigation_noun_are_its_agents() {
+    let t = "Dalam penyelidikan polisi, pelaku diketahui pernah beraksi di Bekasi.";
+    let evs = run(t, &[("polisi", 0, "ORG", Some("IDNCOP"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("->polisi")), "{s:?}");
+    // Anyone else after the noun is still its patient.
+    let t = "Penangkapan Hambali dilakukan di Thailand.";
+    let evs = run(t, &[("Hambali", 0, "PER", Some("IDNUAF"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("->Hambali:173")), "{s:?}");
+}
