@@ -898,10 +898,24 @@ impl Recognizer {
                 code, kind: "ORG", ..
             } = &self.payloads[hits[j].payload]
             {
-                org_code = Some(
-                    self.foreign_institution(hits, j)
-                        .map_or_else(|| code.clone(), |(c, _)| c),
-                );
+                let (_, own) = split_agent(agent);
+                if code.len() == 6
+                    && matches!(&code[3..], "REF" | "CVL")
+                    && self.country_names.contains_key(&code[..3])
+                    && own != "REF"
+                    && own != "CVL"
+                {
+                    // `kelompok militan Rohingya`: a people names the country, the role its
+                    // sector (MMRUAF, not the refugees' MMRREF).
+                    country = Some(code[..3].to_string());
+                    end = hits[j].end;
+                    j += 1;
+                } else {
+                    org_code = Some(
+                        self.foreign_institution(hits, j)
+                            .map_or_else(|| code.clone(), |(c, _)| c),
+                    );
+                }
             }
         } else if let Some(jj) = self.country_after_gap(toks, hits, j, end) {
             // `polisi perairan Malaysia`, `pemerintah militer Myanmar`.
