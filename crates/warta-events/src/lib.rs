@@ -1729,8 +1729,10 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
             place,
         });
     }
+    let ends: Vec<usize> = out.iter().map(|a| a.last).collect();
     for a in &mut out {
-        // Look back over up to three lower-case words (titles, nouns) for a preposition.
+        // Look back over up to three lower-case words (titles, nouns) for a preposition,
+        // never across a clause boundary or another actor ("oleh polisi namun Budi ...").
         let mut j = a.first;
         for _ in 0..4 {
             if j == 0 {
@@ -1752,7 +1754,13 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
                 || k.starts_with("di")
                 || k.starts_with("ter");
             // Never across an event word: "dalam serangan udara AS" leaves AS ungoverned.
-            if !t.is_word() || verbish || k == "yang" || !lex.lookup(k).is_empty() {
+            if !t.is_word()
+                || verbish
+                || k == "yang"
+                || !lex.lookup(k).is_empty()
+                || is_boundary(k)
+                || ends.contains(&j)
+            {
                 break;
             }
         }
@@ -1934,6 +1942,10 @@ fn speaker<'a>(
             return subject(keys, in_sent, all, i, range.start, 12);
         }
     }
+    // "Kami sepakat: Trump harus meminta maaf": the first person who speaks.
+    if let Some(i) = (range.start..head).find(|&i| FIRST_PRONOUNS.contains(&keys[i])) {
+        return subject(keys, in_sent, all, i + 1, range.start, 1);
+    }
     Vec::new()
 }
 
@@ -1980,11 +1992,41 @@ fn subject<'a>(
     reach: usize,
 ) -> Vec<&'a Actor> {
     let mut i = head;
+    // Tokens of skipped relative clauses do not count against `reach`.
+    let mut skipped = 0;
     while i > sent_start {
         i -= 1;
         let k = keys[i];
-        if STRONG_BOUNDARY.contains(&k) || head - i > reach {
+        // "X ditangkap polisi namun (tak) dibebaskan": a clause after namun/tetapi without a
+        // subject of its own shares the subject of the clause before.
+        if matches!(k, "namun" | "tetapi")
+            && keys[i + 1..head]
+                .iter()
+                .all(|w| MODAL_GAP.contains(w) || NEGATION.contains(w) || FUTURE.contains(w))
+        {
+            if let Some(v) = (sent_start..i).rev().take(12).find(|&j| {
+                (is_verbish(keys[j]) || (keys[j].starts_with("di") && keys[j].len() > 5))
+                    && !SPEECH.contains(&keys[j])
+            }) {
+                return subject(keys, in_sent, all, v, sent_start, reach);
+            }
             break;
+        }
+        if STRONG_BOUNDARY.contains(&k) || head - i - skipped > reach {
+            break;
+        }
+        // "ASEAN, yang masih menjadi rumah ... miskin, harus ...": a relative clause between
+        // commas stands between the subject and its verb.
+        if k == "," && i > sent_start {
+            let open = (i.saturating_sub(16).max(sent_start + 1)..i)
+                .rev()
+                .take_while(|&j| !matches!(keys[j], "," | "." | ";"))
+                .last();
+            if let Some(o) = open.filter(|&o| keys[o] == "yang" && keys[o - 1] == ",") {
+                skipped += i - (o - 1);
+                i = o - 1;
+                continue;
+            }
         }
         // "Kapolda mengatakan, semua pelanggar akan ditindak": the reported clause has a
         // subject of its own (not an actor); its speaker is not it. "X mengatakan akan V"

@@ -1314,3 +1314,58 @@ fn investigators_named_after_an_investigation_noun_are_its_agents() {
     let s = summary(t, &evs);
     assert!(s.iter().any(|e| e.starts_with("->Hambali:173")), "{s:?}");
 }
+
+#[test]
+fn a_relative_clause_between_commas_does_not_hide_the_subject() {
+    let t = "Jokowi mengatakan ASEAN, yang masih menjadi rumah jutaan orang miskin di kawasan, \\
+             harus memastikan pencapaian target itu.";
+    let evs = run(
+        t,
+        &[
+            ("Jokowi", 0, "PER", Some("IDNGOV")),
+            ("ASEAN", 0, "ORG", Some("IGOSEAASN")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("Jokowi>ASEAN:")), "{s:?}");
+}
+
+#[test]
+fn first_person_speakers_and_clauses_after_namun_share_their_subject() {
+    let t = "Misi Uni Afrika mengeluarkan pernyataan. \"Kami sepakat: Trump harus meminta maaf.\"";
+    let evs = run(
+        t,
+        &[
+            ("Misi Uni Afrika", 0, "ORG", Some("IGOAFRAFU")),
+            ("Trump", 0, "PER", Some("USAGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("Misi Uni Afrika>Trump:10")),
+        "{s:?}"
+    );
+    let t = "Andi ditangkap oleh polisi Malaysia namun dibebaskan dua hari kemudian.";
+    let evs = run(
+        t,
+        &[
+            ("Andi", 0, "PER", Some("IDNUAF")),
+            ("polisi Malaysia", 0, "ORG", Some("MYSCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("->Andi:084")), "{s:?}");
+    // With a subject of its own, the clause after namun keeps it.
+    let t = "Andi ditangkap oleh polisi namun Budi dibebaskan.";
+    let evs = run(
+        t,
+        &[
+            ("Andi", 0, "PER", Some("IDNUAF")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+            ("Budi", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("->Budi:084")), "{s:?}");
+    assert!(s.iter().all(|e| !e.starts_with("->Andi:084")), "{s:?}");
+}
