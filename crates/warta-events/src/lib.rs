@@ -1768,7 +1768,10 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
     // A place in apposition to a place keeps its preposition: "di depan Gedung DPR, Senayan,".
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
+        // (A person after the comma is the subject of what follows: "di Pengadilan, Aris ...".)
         if b.prep.is_none()
+            && b.place.is_some()
+            && !b.is_person
             && b.first == a.last + 2
             && keys[a.last + 1] == ","
             && matches!(a.prep, Some("di" | "ke" | "dari"))
@@ -2059,6 +2062,10 @@ fn subject<'a>(
                 }
             }
             if a.prep.is_none() && !is_object(keys, a) {
+                // "Presiden A bersama sembilan pemimpin negara anggota B V": A and B act.
+                if let Some(b) = companion_before(keys, in_sent, a) {
+                    return vec![b, *a];
+                }
                 // "kedua pemimpin" named as an entity still means the two parties.
                 if a.first >= 1 && keys[a.first - 1] == "kedua" {
                     let pair = last_two_parties(keys, all, a.first - 1);
@@ -2125,6 +2132,23 @@ fn subject<'a>(
         }
     }
     Vec::new()
+}
+
+/// "A bersama (sembilan pemimpin negara anggota) B": the actor A before a `bersama` that opens
+/// the noun phrase of `b` over plain words (a companion of the subject).
+fn companion_before<'a>(keys: &[&str], in_sent: &[&'a Actor], b: &Actor) -> Option<&'a Actor> {
+    let from = b.first.saturating_sub(6);
+    let p = (from..b.first).rev().find(|&j| keys[j] == "bersama")?;
+    let plain = keys[p + 1..b.first]
+        .iter()
+        .all(|k| !k.is_empty() && !is_verbish(k) && !is_boundary(k) && !PREPS.contains(k));
+    if !plain || p == 0 {
+        return None;
+    }
+    in_sent
+        .iter()
+        .copied()
+        .find(|a| a.last + 1 == p && a.prep.is_none() && !is_object(keys, a))
 }
 
 /// Targets to the right of `after`, within the clause: a direct object, or an actor behind a

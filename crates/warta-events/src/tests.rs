@@ -1369,3 +1369,40 @@ fn first_person_speakers_and_clauses_after_namun_share_their_subject() {
     assert!(s.iter().any(|e| e.starts_with("->Budi:084")), "{s:?}");
     assert!(s.iter().all(|e| !e.starts_with("->Andi:084")), "{s:?}");
 }
+
+#[test]
+fn a_companion_behind_bersama_and_a_person_after_a_place_act() {
+    let t = "Presiden Duterte bersama tujuh pemimpin negara anggota ASEAN lainnya \
+             menandatangani Deklarasi Manila.";
+    let evs = run(
+        t,
+        &[
+            ("Duterte", 0, "PER", Some("PHLGOV")),
+            ("ASEAN", 0, "ORG", Some("IGOSEAASN")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Duterte>ASEAN:057:asserted:menandatangani".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        s.contains(&"ASEAN>Duterte:057:asserted:menandatangani".to_string()),
+        "{s:?}"
+    );
+    // A person after a place and a comma opens the next clause; only a place is in apposition.
+    let t = "Dalam sidang di Pengadilan Tipikor, Andi disebut menemui anggota Komisi III DPR.";
+    let evs = run(
+        t,
+        &[
+            ("Pengadilan Tipikor", 0, "ORG", Some("IDNJUD")),
+            ("Andi", 0, "PER", Some("IDNELI")),
+            ("Komisi III DPR", 0, "ORG", Some("IDNLEG")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Andi>Komisi III DPR:040:asserted:menemui".to_string()),
+        "{s:?}"
+    );
+}
