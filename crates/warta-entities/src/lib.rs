@@ -339,7 +339,7 @@ impl Recognizer {
         ms.retain(|m| m.kind != TITLE);
         ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         dedup_overlaps(&mut ms);
-        coreference(toks, &mut ms, &ctx);
+        coreference(toks, &mut ms, &ctx, &|c| self.country_names.contains_key(c));
         ms.into_iter()
             .map(|m| Entity {
                 span: m.span,
@@ -836,6 +836,19 @@ impl Recognizer {
                 Payload::Role { english: true, .. } if doc.language != "en" => {}
                 // `Editor: ...`, `Pewarta: ...`: a byline label, not an actor.
                 Payload::Role { .. } if toks.get(h.end).is_some_and(|t| t.norm == ":") => {}
+                // `Geng Shuang`: a capitalised one-word gang noun inside a sentence, followed
+                // by a capitalised word no dictionary knows, is a name.
+                Payload::Role { agent, kind, .. }
+                    if *kind == "ORG"
+                        && h.end == h.start + 1
+                        && split_agent(agent).1 == "CRM"
+                        && ctx.after_name(toks, h.start + 1)
+                        && toks.get(h.end).is_some_and(|t| {
+                            t.kind == TokenKind::Word
+                                && t.is_capitalised()
+                                && t.norm.chars().any(char::is_lowercase)
+                        })
+                        && hits.get(i).is_none_or(|n| n.start != h.end) => {}
                 Payload::Role {
                     agent,
                     kind,
@@ -1528,12 +1541,15 @@ impl Context {
             return false;
         }
         let p = &toks[i - 1];
-        let sentence_initial = self
-            .sent_of
-            .get(i - 1)
+        p.kind == TokenKind::Word && p.is_capitalised() && !self.sentence_initial(toks, i - 1)
+    }
+
+    /// Whether token `i` starts its sentence.
+    fn sentence_initial(&self, toks: &[Token], i: usize) -> bool {
+        self.sent_of
+            .get(i)
             .and_then(|&s| self.sent_start.get(s))
-            .is_some_and(|&st| st == p.span.start);
-        p.kind == TokenKind::Word && p.is_capitalised() && !sentence_initial
+            .is_some_and(|&st| toks.get(i).is_some_and(|t| t.span.start == st))
     }
 
     /// Countries the article mentions (for place disambiguation), home first.
@@ -1703,6 +1719,25 @@ fn dedup_overlaps(ms: &mut Vec<M>) {
 }
 
 const PRONOUNS: &[&str] = &["ia", "dia", "beliau"];
+/// Institutions named with a possessive `-nya` (`pemerintahnya`) and their agent (empty: the
+/// country itself).
+const NYA_INSTITUTIONS: &[(&str, &str)] = &[
+    ("pemerintah", "GOV"),
+    ("pemerintahan", "GOV"),
+    ("kementerian", "GOV"),
+    ("negara", ""),
+    ("negeri", ""),
+    ("militer", "MIL"),
+    ("pasukan", "MIL"),
+    ("tentara", "MIL"),
+    ("angkatan", "MIL"),
+    ("polisi", "COP"),
+    ("kepolisian", "COP"),
+    ("parlemen", "LEG"),
+    ("rakyat", "CVL"),
+    ("warga", "CVL"),
+    ("penduduk", "CVL"),
+];
 const SHORT_NAME_STOP: &[&str] = &[
     "Presiden",
     "Menteri",
@@ -1728,7 +1763,7 @@ const SHORT_NAME_STOP: &[&str] = &[
 ];
 
 /// Pronouns, definite descriptions, short names and repeated people: `refers_to` the antecedent.
-fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
+fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn Fn(&str) -> bool) {
     // Repeated people and bare/definite roles.
     for i in 0..ms.len() {
         if ms[i].kind == "PER" && ms[i].person.is_some() {
@@ -1846,6 +1881,39 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
                 extra.push(m);
             }
             continue;
+        }
+        if t.enclitic == Some("nya") {
+            // `pemerintahnya`, `negaranya`, `pasukannya`: the institution of the party named
+            // last before it in the sentence (else the previous one): `Juru bicara Kemlu China
+            // X menegaskan, pemerintahnya ...` → CHNGOV.
+            let base = &lower[..lower.len().saturating_sub(3)];
+            if let Some(&(_, agent)) = NYA_INSTITUTIONS.iter().find(|(w, _)| *w == base) {
+                let here = ctx.sent_of.get(ti).copied().unwrap_or(usize::MAX);
+                let party = |m: &M, d: usize| {
+                    let s = ctx.sent_of.get(m.tok).copied().unwrap_or(usize::MAX);
+                    matches!(m.kind, "PER" | "ORG" | "PRON")
+                        && s <= here
+                        && here - s <= d
+                        && m.code.as_deref().is_some_and(|c| {
+                            c.len() >= 3 && c.is_char_boundary(3) && is_country(&c[..3])
+                        })
+                };
+                let ante =
+                    before(ms, &|m: &M| party(m, 0)).or_else(|| before(ms, &|m: &M| party(m, 1)));
+                if let Some(a) = ante {
+                    let c = ms[a].code.as_deref().unwrap_or("");
+                    let iso = &c[..3];
+                    let (kind, code) = if agent.is_empty() {
+                        ("LOC", iso.to_string())
+                    } else {
+                        ("ORG", format!("{iso}{agent}"))
+                    };
+                    let mut m = M::new(t.span, kind, Some(code), "coref:possessive".into(), ti);
+                    m.refers_to = None;
+                    extra.push(m);
+                }
+                continue;
+            }
         }
         if matches!(lower, "negara" | "negeri")
             && toks
