@@ -595,3 +595,90 @@ fn byline_labels_are_not_actors() {
     assert!(code_of(&ents, "editor").is_some_and(|c| c.ends_with("MED")));
     assert!(!ents.iter().any(|e| e.0 == "Editor"), "{ents:?}");
 }
+
+#[test]
+fn title_words_after_a_title_are_no_name() {
+    let e = run(
+        "Menteri Pemuda dan Olahraga Republik Lebanon Mohammad Fneish tiba di Jakarta.",
+        Some("2017-11-10"),
+    );
+    assert!(!e.iter().any(|x| x.0 == "Pemuda"), "{e:?}");
+    if let Some(n) = e.iter().find(|x| x.0.contains("Fneish")) {
+        assert_eq!(n.2.as_deref(), Some("LBNGOV"), "{e:?}");
+    }
+}
+
+#[test]
+fn names_take_a_title_in_apposition_or_before_bernama() {
+    let e = run(
+        "Sanksi itu diumumkan Robert Miller, Direktur Kantor Pengawasan Aset Kementerian Keuangan AS, di Washington.",
+        Some("2017-06-30"),
+    );
+    let n = e.iter().find(|x| x.0.contains("Miller")).expect("the model finds the name");
+    assert_eq!(n.2.as_deref(), Some("USAGOV"), "{e:?}");
+    let e = run(
+        "Terduga teroris kedua yang ditangkap bernama Ahmad Fauzi Rahman. Dia tinggal di Malang.",
+        Some("2017-12-10"),
+    );
+    let n = e.iter().find(|x| x.0.contains("Fauzi")).expect("the model finds the name");
+    assert_eq!(n.2.as_deref(), Some("IDNUAF"), "{e:?}");
+    // The role stays an actor of its own clause.
+    assert_eq!(code_of(&e, "Terduga teroris").as_deref(), Some("IDNUAF"));
+}
+
+#[test]
+fn a_place_after_a_verb_is_no_role_country() {
+    let e = run(
+        "Seorang tersangka ditangkap di Jakarta. Tersangka sempat mengajukan suaka di Swedia.",
+        Some("2017-04-09"),
+    );
+    assert_eq!(code_of(&e, "Tersangka").as_deref(), Some("IDNCRM"), "{e:?}");
+    let e = run(
+        "Kalangan separatis di Ukraina menolak tawaran itu.",
+        Some("2015-03-11"),
+    );
+    assert_eq!(code_of(&e, "Kalangan separatis").as_deref(), Some("UKRREB"), "{e:?}");
+}
+
+#[test]
+fn suspects_in_a_terror_story_are_militants() {
+    let e = run(
+        "Polisi menangkap tiga tersangka kasus teror bom di Surabaya.",
+        Some("2017-12-10"),
+    );
+    assert_eq!(code_of(&e, "tersangka").as_deref(), Some("IDNUAF"), "{e:?}");
+    let e = run(
+        "Polisi menangkap tiga tersangka kasus pencurian di Surabaya.",
+        Some("2017-12-10"),
+    );
+    assert_eq!(code_of(&e, "tersangka").as_deref(), Some("IDNCRM"), "{e:?}");
+}
+
+#[test]
+fn a_role_before_a_people_keeps_its_sector() {
+    let e = run(
+        "Kelompok militan Rohingya menyerang pos polisi. Pengungsi Rohingya tiba di Aceh.",
+        Some("2017-09-06"),
+    );
+    assert_eq!(code_of(&e, "Kelompok militan Rohingya").as_deref(), Some("MMRUAF"), "{e:?}");
+    let e = run(
+        "Rusia memulangkan pekerja migran asal Korea Utara.",
+        Some("2018-01-31"),
+    );
+    assert_eq!(code_of(&e, "pekerja migran").as_deref(), Some("PRKLAB"), "{e:?}");
+}
+
+#[test]
+fn possessive_institutions_and_gang_words_in_names() {
+    let e = run(
+        "Juru bicara Kementerian Luar Negeri China Geng Shuang mengatakan pemerintahnya menolak rencana itu.",
+        Some("2017-10-30"),
+    );
+    assert!(!e.iter().any(|x| x.0 == "Geng"), "{e:?}");
+    assert_eq!(code_of(&e, "pemerintahnya").as_deref(), Some("CHNGOV"), "{e:?}");
+    let e = run(
+        "Suu Kyi mengatakan tentaranya sudah menahan diri.",
+        Some("2017-09-06"),
+    );
+    assert_eq!(code_of(&e, "tentaranya").as_deref(), Some("MMRMIL"), "{e:?}");
+}
