@@ -549,11 +549,20 @@ impl Recognizer {
     /// An Indonesian institution named with a foreign country right after it (`Kementerian
     /// Keuangan AS`, `Angkatan Udara AS`, `Kemlu Jepang`): the country's institution, and the
     /// end token of the country.
-    fn foreign_institution(&self, hits: &[Hit], j: usize) -> Option<(String, usize)> {
+    fn foreign_institution(
+        &self,
+        toks: &[Token],
+        hits: &[Hit],
+        j: usize,
+    ) -> Option<(String, usize)> {
         let Payload::Actor { code, .. } = &self.payloads[hits[j].payload] else {
             return None;
         };
         if code.len() <= 3 || !code.starts_with("IDN") {
+            return None;
+        }
+        // `KBRI Kuala Lumpur`, `KJRI Jeddah`: a mission abroad and its posting.
+        if MISSIONS.contains(&toks[hits[j].start].lower.as_str()) {
             return None;
         }
         let next = hits.get(j + 1).filter(|n| n.start == hits[j].end)?;
@@ -770,7 +779,7 @@ impl Recognizer {
                     {
                         continue;
                     }
-                    let (code, end) = match self.foreign_institution(hits, i - 1) {
+                    let (code, end) = match self.foreign_institution(toks, hits, i - 1) {
                         Some((c, e)) => {
                             i += 1;
                             (c, e)
@@ -925,7 +934,7 @@ impl Recognizer {
                     j += 1;
                 } else {
                     org_code = Some(
-                        self.foreign_institution(hits, j)
+                        self.foreign_institution(toks, hits, j)
                             .map_or_else(|| code.clone(), |(c, _)| c),
                     );
                 }
@@ -1217,6 +1226,9 @@ impl Default for Recognizer {
         Self::new()
     }
 }
+
+/// Indonesia's missions abroad: a place after them is their posting, not their country.
+const MISSIONS: &[&str] = &["kbri", "kjri", "kdei", "ptri"];
 
 /// Kind of the placeholder that marks a title's words (`Ketua DPR` before a name) while the
 /// model's spans are merged; never output.

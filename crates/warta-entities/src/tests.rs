@@ -614,13 +614,19 @@ fn names_take_a_title_in_apposition_or_before_bernama() {
         "Sanksi itu diumumkan Robert Miller, Direktur Kantor Pengawasan Aset Kementerian Keuangan AS, di Washington.",
         Some("2017-06-30"),
     );
-    let n = e.iter().find(|x| x.0.contains("Miller")).expect("the model finds the name");
+    let n = e
+        .iter()
+        .find(|x| x.0.contains("Miller"))
+        .expect("the model finds the name");
     assert_eq!(n.2.as_deref(), Some("USAGOV"), "{e:?}");
     let e = run(
         "Terduga teroris kedua yang ditangkap bernama Ahmad Fauzi Rahman. Dia tinggal di Malang.",
         Some("2017-12-10"),
     );
-    let n = e.iter().find(|x| x.0.contains("Fauzi")).expect("the model finds the name");
+    let n = e
+        .iter()
+        .find(|x| x.0.contains("Fauzi"))
+        .expect("the model finds the name");
     assert_eq!(n.2.as_deref(), Some("IDNUAF"), "{e:?}");
     // The role stays an actor of its own clause.
     assert_eq!(code_of(&e, "Terduga teroris").as_deref(), Some("IDNUAF"));
@@ -637,7 +643,11 @@ fn a_place_after_a_verb_is_no_role_country() {
         "Kalangan separatis di Ukraina menolak tawaran itu.",
         Some("2015-03-11"),
     );
-    assert_eq!(code_of(&e, "Kalangan separatis").as_deref(), Some("UKRREB"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "Kalangan separatis").as_deref(),
+        Some("UKRREB"),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -660,12 +670,20 @@ fn a_role_before_a_people_keeps_its_sector() {
         "Kelompok militan Rohingya menyerang pos polisi. Pengungsi Rohingya tiba di Aceh.",
         Some("2017-09-06"),
     );
-    assert_eq!(code_of(&e, "Kelompok militan Rohingya").as_deref(), Some("MMRUAF"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "Kelompok militan Rohingya").as_deref(),
+        Some("MMRUAF"),
+        "{e:?}"
+    );
     let e = run(
         "Rusia memulangkan pekerja migran asal Korea Utara.",
         Some("2018-01-31"),
     );
-    assert_eq!(code_of(&e, "pekerja migran").as_deref(), Some("PRKLAB"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "pekerja migran").as_deref(),
+        Some("PRKLAB"),
+        "{e:?}"
+    );
 }
 
 #[test]
@@ -675,10 +693,38 @@ fn possessive_institutions_and_gang_words_in_names() {
         Some("2017-10-30"),
     );
     assert!(!e.iter().any(|x| x.0 == "Geng"), "{e:?}");
-    assert_eq!(code_of(&e, "pemerintahnya").as_deref(), Some("CHNGOV"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "pemerintahnya").as_deref(),
+        Some("CHNGOV"),
+        "{e:?}"
+    );
     let e = run(
         "Suu Kyi mengatakan tentaranya sudah menahan diri.",
         Some("2017-09-06"),
     );
-    assert_eq!(code_of(&e, "tentaranya").as_deref(), Some("MMRMIL"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "tentaranya").as_deref(),
+        Some("MMRMIL"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn missions_abroad_are_the_sending_government() {
+    let e = run(
+        "KJRI Jeddah memulangkan 20 TKI. KBRI Kuala Lumpur juga membantu. Konsulat Jenderal Australia di Surabaya tutup. Dinas Kesehatan Jawa Barat bekerja sama.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(code_of(&e, "KJRI").as_deref(), Some("IDNGOV"), "{e:?}");
+    assert_eq!(code_of(&e, "Jeddah").as_deref(), Some("SAU"), "{e:?}");
+    assert_eq!(code_of(&e, "KBRI").as_deref(), Some("IDNGOV"), "{e:?}");
+    assert_eq!(code_of(&e, "TKI").as_deref(), Some("IDNLAB"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "Konsulat Jenderal Australia").as_deref(),
+        Some("AUSGOV")
+    );
+    assert_eq!(
+        code_of(&e, "Dinas Kesehatan Jawa Barat").as_deref(),
+        Some("IDNGOV")
+    );
 }
