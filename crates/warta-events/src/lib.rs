@@ -627,7 +627,22 @@ impl Coder {
                 }
                 let root = &self.lexicon.entries[m.trigger.entry].cameo[..2];
                 if sport && matches!(root, "04" | "13" | "15" | "17" | "18" | "19" | "20") {
-                    trace_drop(doc, &m, line!());
+                    // Only an armed group fighting, or a government meeting or visiting,
+                    // makes it a political event ("ISIS diperangi SDF di stadion", "Menpora
+                    // melakukan kunjungan"); clubs, even mis-coded as forces, do not.
+                    let mut own: Vec<Event> = Vec::new();
+                    self.code_match(doc, &keys, &actors, times, si, range.clone(), &m, &mut own);
+                    own.retain(|e| {
+                        [&e.source, &e.target].iter().any(|a| {
+                            actor_code(a).is_some_and(|c| {
+                                is_armed(&c) || (root == "04" && role(&c) == "GOV")
+                            })
+                        })
+                    });
+                    if own.is_empty() {
+                        trace_drop(doc, &m, line!());
+                    }
+                    evs.extend(own);
                     continue;
                 }
                 self.code_match(doc, &keys, &actors, times, si, range.clone(), &m, &mut evs);
@@ -636,9 +651,9 @@ impl Coder {
             // and sanction players: only events with a party of the state are political.
             if sport_doc {
                 evs.retain(|e| {
-                    [&e.source, &e.target]
-                        .iter()
-                        .any(|a| actor_code(a).is_some_and(|c| c.len() > 3 && is_state(&c)))
+                    [&e.source, &e.target].iter().any(|a| {
+                        actor_code(a).is_some_and(|c| c.len() > 3 && (is_state(&c) || is_armed(&c)))
+                    })
                 });
             }
             // "sepakat meningkatkan kerja sama": the agreement word only marks the intent of
@@ -999,12 +1014,13 @@ impl Coder {
                     .iter()
                     .copied()
                     .filter(|a| {
+                        // (Or over a reduplicated adverb: "diperangi habis-habisan SDF".)
                         a.prep.is_none()
                             && a.first > after
                             && a.first <= after + 3
-                            && keys[after + 1..a.first]
-                                .iter()
-                                .all(|k| AGENT_NOUNS.contains(k))
+                            && (after + 1..a.first).all(|j| {
+                                AGENT_NOUNS.contains(&keys[j]) || doc.tokens[j].reduplicated
+                            })
                     })
                     .take(1)
                     .collect();
@@ -1517,6 +1533,11 @@ fn is_state(code: &str) -> bool {
         )
 }
 
+/// An armed non-state group: rebels, militants, insurgents, militant Islamist groups.
+fn is_armed(code: &str) -> bool {
+    code.starts_with("IMG") || matches!(role(code), "REB" | "UAF" | "INS")
+}
+
 /// The role part of an actor code (`PAKUAF` -> `UAF`, `IMGMUSISI` -> `MUS`...).
 fn role(code: &str) -> &str {
     code.get(3..6).unwrap_or("")
@@ -1740,6 +1761,10 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
             }
             j -= 1;
             let k = keys[j];
+            // ("di mana ISIS diperangi": a relative adverb, not a preposition.)
+            if k == "di" && matches!(keys.get(j + 1), Some(&"mana")) {
+                break;
+            }
             if let Some(p) = PREPS.iter().find(|p| **p == k) {
                 // A conjunction only coordinates the actor when right before it ("A dan B"),
                 // not a noun before it ("program nuklir dan rudal Korea Utara").
@@ -1849,6 +1874,12 @@ fn last_two_parties<'a>(keys: &[&str], all: &'a [Actor], before: usize) -> Vec<&
     Vec::new()
 }
 
+/// Words that close a noun phrase after its head: demonstratives and ordinals.
+const DETERMINERS: &[&str] = &[
+    "tersebut", "itu", "ini", "lainnya", "pertama", "kedua", "ketiga", "keempat", "kelima",
+    "terakhir",
+];
+
 /// The subject of a verb right after `yang` (modal words may intervene): the actor ending
 /// right before `yang` (or before `, yang`); `Some(empty)` when that noun is no actor.
 fn relative_subject<'a>(
@@ -1862,7 +1893,16 @@ fn relative_subject<'a>(
         i -= 1;
         let k = keys[i];
         if k == "yang" {
-            let before = |j: usize| in_sent.iter().copied().find(|a| a.last + 1 == j);
+            // ("terduga teroris ketiga yang ditangkap": a determiner or ordinal may close the
+            // noun phrase before `yang`.)
+            let before = |j: usize| {
+                let j = (sent_start + 1..j)
+                    .rev()
+                    .take_while(|&d| DETERMINERS.contains(&keys[d]))
+                    .last()
+                    .unwrap_or(j);
+                in_sent.iter().copied().find(|a| a.last + 1 == j)
+            };
             let a = before(i).or_else(|| {
                 (i >= 2 && keys[i - 1] == ",")
                     .then(|| before(i - 1))
@@ -2268,7 +2308,14 @@ fn conjunct_after_title<'a>(
 
 /// A short common noun phrase right after the verb, then `di` + this place actor.
 fn np_at_place(keys: &[&str], from: usize, a: &Actor) -> bool {
-    a.place.is_some()
+    // "berkunjung ke beberapa negara di Timur Tengah": a place-like actor (a bare country or
+    // region code) after a noun phrase behind `ke`.
+    let from = if keys.get(from) == Some(&"ke") {
+        from + 1
+    } else {
+        from
+    };
+    (a.place.is_some() || (a.code.len() == 3 && keys.get(from - 1) == Some(&"ke")))
         && a.first >= from + 2
         && a.first - from <= 5
         && keys[from..a.first - 1].iter().all(|k| {

@@ -1406,3 +1406,86 @@ fn a_companion_behind_bersama_and_a_person_after_a_place_act() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_determiner_may_close_the_noun_before_a_relative_clause() {
+    let t = "Kelompok bersenjata ketiga yang menyerang Sabah berasal dari Sulu.";
+    let evs = run(
+        t,
+        &[
+            ("Kelompok bersenjata", 0, "ORG", Some("PHLUAF")),
+            ("Sabah", 0, "LOC", Some("MYS")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Kelompok bersenjata>Sabah:")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn armed_groups_and_states_fight_even_in_a_stadium() {
+    let t = "ISIS diperangi habis-habisan oleh SDF di dalam stadion kota itu.";
+    let evs = run(
+        t,
+        &[
+            ("ISIS", 0, "ORG", Some("IMGMUSISI")),
+            ("SDF", 0, "ORG", Some("SYRREB")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("SDF>ISIS:19")), "{s:?}");
+    // Clubs (coded by their country alone) attacking each other in a stadium: sport.
+    let t = "Persib menyerang Persija sejak menit pertama di stadion.";
+    let evs = run(
+        t,
+        &[
+            ("Persib", 0, "ORG", Some("IDN")),
+            ("Persija", 0, "ORG", Some("IDN")),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn di_mana_is_no_preposition_and_adverbs_may_precede_the_agent() {
+    let t = "Stadion itu adalah titik di mana ISIS diperangi habis-habisan SDF pekan lalu.";
+    let evs = run(
+        t,
+        &[
+            ("ISIS", 0, "ORG", Some("IMGMUSISI")),
+            ("SDF", 0, "ORG", Some("SYRREB")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert_eq!(s, vec!["SDF>ISIS:190:asserted:diperangi".to_string()]);
+}
+
+#[test]
+fn a_visit_to_some_countries_in_a_region_goes_to_the_region() {
+    let t = "Menteri Luar Negeri Retno melakukan kunjungan ke beberapa negara di Timur Tengah.";
+    let evs = run(
+        t,
+        &[
+            ("Retno", 0, "PER", Some("IDNGOV")),
+            ("Timur Tengah", 0, "LOC", Some("MEA")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("Retno>Timur Tengah:042")),
+        "{s:?}"
+    );
+    // Not behind `ke`: "membahas isu negara di Timur Tengah" names no target.
+    let t = "Menteri Luar Negeri Retno bertemu pengusaha di Timur Tengah.";
+    let evs = run(
+        t,
+        &[
+            ("Retno", 0, "PER", Some("IDNGOV")),
+            ("Timur Tengah", 0, "LOC", Some("MEA")),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
