@@ -331,7 +331,7 @@ impl Recognizer {
         let key = Key::new(toks, 0);
         let hits = self.matcher.find(&key, toks);
         let mut ctx = Context::new(doc, toks);
-        ctx.focus = self.focus(&hits, ctx.home.as_deref());
+        ctx.focus = self.focus(&hits, ctx.home.as_deref(), toks, doc);
         let mut ms = self.mentions(doc, toks, &hits, &ctx);
         label_people(doc.text, toks, &mut ms);
         self.merge_model(doc, toks, &hits, &ctx, &mut ms);
@@ -687,12 +687,29 @@ impl Recognizer {
 
     /// The article's focus country: the country named most often (countries, capitals,
     /// cities, clubs), the home country winning ties and counting once extra.
-    fn focus(&self, hits: &[Hit], home: Option<&str>) -> Option<String> {
+    fn focus(
+        &self,
+        hits: &[Hit],
+        home: Option<&str>,
+        toks: &[Token],
+        doc: &TextDoc,
+    ) -> Option<String> {
         let mut counts: Vec<(&str, usize)> = Vec::new();
         if let Some(h) = home {
             counts.push((h, 1));
         }
+        // The lead's first country is what the story is about: it counts extra.
+        let mut lead = true;
         for h in hits {
+            let sp = toks[h.start].span;
+            let bonus = if lead
+                && doc.body.contains(sp)
+                && !doc.source.spans.iter().any(|(_, f)| f.overlaps(sp))
+            {
+                LEAD_BONUS
+            } else {
+                0
+            };
             let iso: &str = match &self.payloads[h.payload] {
                 Payload::Country { iso, .. } => iso,
                 // Countries only: `MNC`, `INT`, regions (`WST`, `MOS`) are no focus.
@@ -704,9 +721,15 @@ impl Recognizer {
                 Payload::City { row } => &self.places.rows[*row as usize].country,
                 _ => continue,
             };
+            if bonus > 0 && !self.country_names.contains_key(iso) {
+                continue;
+            }
+            if bonus > 0 {
+                lead = false;
+            }
             match counts.iter_mut().find(|(c, _)| *c == iso) {
-                Some(e) => e.1 += 1,
-                None => counts.push((iso, 1)),
+                Some(e) => e.1 += 1 + bonus,
+                None => counts.push((iso, 1 + bonus)),
             }
         }
         let best = counts.iter().map(|&(_, n)| n).max()?;
@@ -1226,6 +1249,9 @@ impl Default for Recognizer {
         Self::new()
     }
 }
+
+/// Extra weight of the first country named in the body when choosing the article's focus.
+const LEAD_BONUS: usize = 2;
 
 /// Indonesia's missions abroad: a place after them is their posting, not their country.
 const MISSIONS: &[&str] = &["kbri", "kjri", "kdei", "ptri"];
