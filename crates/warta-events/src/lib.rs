@@ -2232,6 +2232,12 @@ fn objects<'a>(
         if matches!(k, "dengan" | "kepada" | "terhadap" | "antara" | "bersama") {
             with = true;
         }
+        // "ke negara-negara sekutu di Pasifik, yaitu A dan B": the list names them.
+        if matches!(k, "yaitu" | "yakni") && !out.is_empty() {
+            out.clear();
+            i += 1;
+            continue;
+        }
         if let Some(a) = in_sent.iter().find(|a| a.first == i) {
             let ok = if out.is_empty() {
                 match a.prep {
@@ -2240,10 +2246,25 @@ fn objects<'a>(
                     // located at a place stands for the place's country.
                     Some("di") => with || np_at_place(keys, after + 1, a),
                     Some("dari") => !recv && i >= 2 && keys[i - 2] == ",",
+                    // "menuduh kalangan kontra revolusi dan kelompok asing": the second of two
+                    // coordinated objects when the first is an uncoded noun phrase.
+                    Some("dan" | "serta") => {
+                        i >= after + 3
+                            && keys[after + 1..i - 1].iter().all(|k| {
+                                k.len() > 1
+                                    && k.chars().all(char::is_alphabetic)
+                                    && !is_verbish(k)
+                                    && !k.starts_with("di")
+                                    && !PREPS.contains(k)
+                                    && !CLAUSE_BOUNDARY.contains(k)
+                            })
+                    }
                     Some(p) => TARGET_PREPS.contains(&p),
                 }
             } else {
+                // ("antara A dengan B" coordinates like "antara A dan B".)
                 matches!(keys[i - 1], "dan" | "serta" | "hingga" | "sampai" | ",")
+                    || (keys[i - 1] == "dengan" && out[0].prep == Some("antara"))
             };
             if ok {
                 out.push(*a);
@@ -2261,14 +2282,18 @@ fn objects<'a>(
                 i += 1;
                 continue;
             }
-            if matches!(k, "dan" | "serta") {
+            if matches!(k, "dan" | "serta")
+                || (k == "dengan" && out.len() == 1 && out[0].prep == Some("antara"))
+            {
                 if let Some(a) = conjunct_after_title(toks, keys, in_sent, i, end) {
                     out.push(a);
                     i = a.last + 1;
                     continue;
                 }
             }
-            if !matches!(k, "dan" | "serta" | "hingga" | "sampai") {
+            if !matches!(k, "dan" | "serta" | "hingga" | "sampai")
+                && !(k == "dengan" && out.len() == 1 && out[0].prep == Some("antara"))
+            {
                 break;
             }
         }
@@ -2349,6 +2374,10 @@ fn objs_ke<'a>(keys: &[&str], in_sent: &[&'a Actor], after: usize, end: usize) -
         }
         if matches!(k, "ke" | "di" | "menuju") {
             seen_ke = true;
+        }
+        // "ke negara-negara sekutu di Pasifik, yaitu A, B dan C": the list names them.
+        if matches!(k, "yaitu" | "yakni") && !out.is_empty() && seen_ke {
+            out.clear();
         }
         if let Some(a) = in_sent.iter().find(|a| a.first == i) {
             // "ke X", or the list after it: "ke negara sekutu, yaitu A, B dan C".

@@ -1489,3 +1489,53 @@ fn a_visit_to_some_countries_in_a_region_goes_to_the_region() {
     );
     assert!(evs.is_empty(), "{:?}", summary(t, &evs));
 }
+
+#[test]
+fn coordinated_objects_antara_dengan_and_a_named_list_after_yaitu() {
+    // The second of two coordinated objects when the first is an uncoded noun phrase.
+    let t = "Pemerintah Iran menuduh kalangan kontra revolusi dan kelompok asing memicu kerusuhan.";
+    let evs = run(
+        t,
+        &[
+            ("Pemerintah Iran", 0, "ORG", Some("IRNGOV")),
+            ("kelompok asing", 0, "ORG", Some("UIS")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Pemerintah Iran>kelompok asing:112")),
+        "{s:?}"
+    );
+    // "antara A dengan B" is "antara A dan B".
+    let t = "Kuwait mencoba menengahi kisruh antara Arab Saudi dengan Qatar.";
+    let evs = run(
+        t,
+        &[
+            ("Kuwait", 0, "LOC", Some("KWT")),
+            ("Arab Saudi", 0, "LOC", Some("SAU")),
+            ("Qatar", 0, "LOC", Some("QAT")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("Kuwait>Qatar:")), "{s:?}");
+    assert!(
+        s.iter().any(|e| e.starts_with("Kuwait>Arab Saudi:")),
+        "{s:?}"
+    );
+    // "ke negara sekutu di Pasifik, yaitu A dan B": the list, not the region.
+    let t = "Tsai berkunjung ke negara-negara sekutu di Pasifik, yaitu Tuvalu dan Palau.";
+    let evs = run(
+        t,
+        &[
+            ("Tsai", 0, "PER", Some("TWNGOV")),
+            ("Pasifik", 0, "LOC", Some("OCN")),
+            ("Tuvalu", 0, "LOC", Some("TUV")),
+            ("Palau", 0, "LOC", Some("PLW")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("Tsai>Tuvalu:042")), "{s:?}");
+    assert!(s.iter().any(|e| e.starts_with("Tsai>Palau:042")), "{s:?}");
+    assert!(s.iter().all(|e| !e.starts_with("Tsai>Pasifik")), "{s:?}");
+}
