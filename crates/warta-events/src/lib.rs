@@ -2291,9 +2291,8 @@ fn objects<'a>(
                     continue;
                 }
             }
-            if !matches!(k, "dan" | "serta" | "hingga" | "sampai")
-                && !(k == "dengan" && out.len() == 1 && out[0].prep == Some("antara"))
-            {
+            let antara_dengan = k == "dengan" && out.len() == 1 && out[0].prep == Some("antara");
+            if !(matches!(k, "dan" | "serta" | "hingga" | "sampai") || antara_dengan) {
                 break;
             }
         }
