@@ -385,3 +385,24 @@ fn incapacitating_an_attacker_but_not_a_system() {
     let t = "Rudal buatan Rusia itu mampu melumpuhkan radar milik Amerika Serikat.";
     reject(t, &[("Rusia", "RUS"), ("Amerika Serikat", "USA")], "19");
 }
+
+#[test]
+fn custody_transfer_and_remand() {
+    let t = "Penyidik melimpahkan berkas perkara Bambang ke Kejaksaan Negeri Bandung.";
+    expect(
+        t,
+        &[("Penyidik", "IDNCOP"), ("Bambang", "IDNCRM")],
+        "Penyidik>Bambang:173:melimpahkan",
+        "melimpahkan",
+    );
+    let t = "Bambang kemudian dititipkan di Rutan Salemba oleh penyidik.";
+    expect(
+        t,
+        &[("Bambang", "IDNCRM"), ("penyidik", "IDNCOP")],
+        "penyidik>Bambang:173:dititipkan",
+        "menitipkan",
+    );
+    // Leaving a message or a bag with someone is no detention.
+    let t = "Presiden menitipkan pesan kepada Ketua DPR untuk warga Bandung.";
+    reject(t, &[("Presiden", "IDNGOV"), ("Ketua DPR", "IDNLEG")], "17");
+}
