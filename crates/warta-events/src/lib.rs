@@ -1874,6 +1874,31 @@ fn last_two_parties<'a>(keys: &[&str], all: &'a [Actor], before: usize) -> Vec<&
     Vec::new()
 }
 
+/// A numeral or quantifier opening a noun phrase (`dua`, `satu`, `sejumlah`, `12`).
+fn is_quantifier(k: &str) -> bool {
+    matches!(
+        k,
+        "satu"
+            | "dua"
+            | "tiga"
+            | "empat"
+            | "lima"
+            | "enam"
+            | "tujuh"
+            | "delapan"
+            | "sembilan"
+            | "sepuluh"
+            | "seorang"
+            | "sebuah"
+            | "sejumlah"
+            | "beberapa"
+            | "para"
+            | "ratusan"
+            | "puluhan"
+            | "ribuan"
+    ) || (!k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Words that close a noun phrase after its head: demonstratives and ordinals.
 const DETERMINERS: &[&str] = &[
     "tersebut", "itu", "ini", "lainnya", "pertama", "kedua", "ketiga", "keempat", "kelima",
@@ -1901,13 +1926,45 @@ fn relative_subject<'a>(
                     .take_while(|&d| DETERMINERS.contains(&keys[d]))
                     .last()
                     .unwrap_or(j);
-                in_sent.iter().copied().find(|a| a.last + 1 == j)
+                // ("perusahaan pelayaran yang": the head noun is the actor, one plain word
+                // modifies it.)
+                in_sent
+                    .iter()
+                    .copied()
+                    .find(|a| a.last + 1 == j)
+                    .or_else(|| {
+                        let m = j.checked_sub(1)?;
+                        let k = keys[m];
+                        let plain = k.len() > 2
+                            && k.chars().all(char::is_alphabetic)
+                            && !is_verbish(k)
+                            && !k.starts_with("di")
+                            && !k.starts_with("ber")
+                            && !k.starts_with("ter")
+                            && !PREPS.contains(&k)
+                            && !is_boundary(k)
+                            && !DETERMINERS.contains(&k);
+                        plain
+                            .then(|| in_sent.iter().copied().find(|a| a.last + 1 == m))
+                            .flatten()
+                    })
             };
             let a = before(i).or_else(|| {
                 (i >= 2 && keys[i - 1] == ",")
                     .then(|| before(i - 1))
                     .flatten()
             });
+            // "dua warga Cina dan satu perusahaan yang ...": both conjuncts.
+            if let Some(a) = a {
+                if let Some(b) = in_sent.iter().copied().find(|b| {
+                    b.last + 1 < a.first
+                        && a.first - b.last <= 4
+                        && matches!(keys[b.last + 1], "dan" | "serta")
+                        && keys[b.last + 2..a.first].iter().all(|k| is_quantifier(k))
+                }) {
+                    return Some(vec![b, a]);
+                }
+            }
             return Some(a.into_iter().collect());
         }
         if !MODAL_GAP.contains(&k) && !NEGATION.contains(&k) && !FUTURE.contains(&k) {
@@ -2221,6 +2278,14 @@ fn objects<'a>(
             break;
         }
         if k == "(" {
+            // "ketemu beliau (Rizieq)": a parenthesis naming a pronoun object is the object.
+            let names_pronoun = out.is_empty()
+                && i > after + 1
+                && (PRONOUNS.contains(&keys[i - 1]) || GROUP_PRONOUNS.contains(&keys[i - 1]));
+            if names_pronoun {
+                i += 1;
+                continue;
+            }
             if let Some(c) = close_of(i) {
                 i = c + 1;
                 continue;
@@ -2323,6 +2388,7 @@ fn conjunct_after_title<'a>(
             ")" if depth > 0 => depth -= 1,
             _ if depth > 0 => {}
             _ if toks[j].is_word() && toks[j].is_capitalised() => {}
+            k if is_quantifier(k) => {}
             _ => return None,
         }
         j += 1;

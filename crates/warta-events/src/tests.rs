@@ -1539,3 +1539,40 @@ fn coordinated_objects_antara_dengan_and_a_named_list_after_yaitu() {
     assert!(s.iter().any(|e| e.starts_with("Tsai>Palau:042")), "{s:?}");
     assert!(s.iter().all(|e| !e.starts_with("Tsai>Pasifik")), "{s:?}");
 }
+
+#[test]
+fn relative_heads_with_a_modifier_or_conjuncts_and_pronouns_named_in_parentheses() {
+    let t = "AS menjatuhkan sanksi kepada dua warga Cina dan satu perusahaan pelayaran yang \
+             telah membantu program nuklir Korea Utara.";
+    let evs = run(
+        t,
+        &[
+            ("AS", 0, "LOC", Some("USA")),
+            ("warga Cina", 0, "ORG", Some("CHNCVL")),
+            ("perusahaan", 0, "ORG", Some("CHNBUS")),
+            ("Korea Utara", 0, "LOC", Some("PRK")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("warga Cina>Korea Utara:07")),
+        "{s:?}"
+    );
+    assert!(
+        s.iter().any(|e| e.starts_with("perusahaan>Korea Utara:07")),
+        "{s:?}"
+    );
+    let t = "Sukamta mengaku bertemu beliau (Rizieq) di Mekkah.";
+    let evs = run(
+        t,
+        &[
+            ("Sukamta", 0, "PER", Some("IDNOPP")),
+            ("Rizieq", 0, "PER", Some("IDNREL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("Sukamta>Rizieq:040")),
+        "{s:?}"
+    );
+}
