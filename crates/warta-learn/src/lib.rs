@@ -22,7 +22,7 @@ mod train;
 pub use io::FORMAT_VERSION;
 pub use model::{Decoder, Model, Scratch};
 pub use seq::{Example, FeatureExtractor, LabelId, Sequence};
-pub use train::{train, train_with, TrainConfig};
+pub use train::{train, train_with, Learner, TrainConfig};
 
 /// Errors of training and model loading.
 #[derive(Debug, thiserror::Error)]

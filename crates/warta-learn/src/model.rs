@@ -210,6 +210,17 @@ impl Model {
         domains: &[u64],
         all_domains: &[u64],
     ) -> Result<Model, crate::LearnError> {
+        self.specialize_scaled(domains, all_domains, 1.0)
+    }
+
+    /// Like [`Model::specialize`], with the (averaged) domain rows multiplied by `scale`:
+    /// above 1 the domains' departures from the shared weights count for more.
+    pub fn specialize_scaled(
+        &self,
+        domains: &[u64],
+        all_domains: &[u64],
+        scale: f32,
+    ) -> Result<Model, crate::LearnError> {
         if self.key_bits != 64 {
             return Err(crate::LearnError::Invalid(
                 "specialize needs a model with 64-bit keys".into(),
@@ -228,21 +239,21 @@ impl Model {
             if conj.contains(&k) {
                 continue;
             }
-            let mut sum: Vec<i32> = self.weights[r * l..r * l + l]
+            let div = domains.len().max(1) as f32;
+            let mut sum: Vec<f32> = self.weights[r * l..r * l + l]
                 .iter()
-                .map(|&q| i32::from(q) * domains.len().max(1) as i32)
+                .map(|&q| f32::from(q) * div)
                 .collect();
             for &d in domains {
                 if let Some(extra) = self.row(crate::hash::combine(k, d)) {
                     for (a, &b) in sum.iter_mut().zip(extra) {
-                        *a += i32::from(b);
+                        *a += scale * f32::from(b);
                     }
                 }
             }
-            let div = domains.len().max(1) as f32;
             let row: Vec<i16> = sum
                 .iter()
-                .map(|&x| (x as f32 / div).round().clamp(-32767.0, 32767.0) as i16)
+                .map(|&x| (x / div).round().clamp(-32767.0, 32767.0) as i16)
                 .collect();
             if row.iter().any(|&x| x != 0) {
                 keys.push(k);
@@ -394,6 +405,45 @@ impl Model {
         );
         m.meta = self.meta.clone();
         Ok(m)
+    }
+
+    /// The mean of several models with the same labels and key bits (a bagged ensemble in one
+    /// model): every key of any of them, with the mean of its rows (absent = 0), and the mean
+    /// transitions. Metadata and decoder are the first model's.
+    pub fn mean(models: &[&Model]) -> Result<Model, crate::LearnError> {
+        let Some(first) = models.first() else {
+            return Err(crate::LearnError::Invalid("no model to average".into()));
+        };
+        let l = first.labels.len();
+        let k = models.len() as f32;
+        let mut rows: std::collections::BTreeMap<u64, Vec<f32>> = Default::default();
+        let mut trans = vec![0f32; first.trans.len()];
+        for m in models {
+            if m.labels != first.labels || m.key_bits != first.key_bits {
+                return Err(crate::LearnError::Invalid(
+                    "models differ in labels or key bits".into(),
+                ));
+            }
+            for (t, &x) in trans.iter_mut().zip(&m.trans) {
+                *t += x / k;
+            }
+            for (r, &key) in m.keys.iter().enumerate() {
+                let row = rows.entry(key).or_insert_with(|| vec![0.0; l]);
+                for (a, &q) in row.iter_mut().zip(&m.weights[r * l..r * l + l]) {
+                    *a += f32::from(q) * m.scale / k;
+                }
+            }
+        }
+        let mut out = Model::from_float(
+            first.labels.clone(),
+            first.decoder,
+            trans,
+            rows.into_iter().collect(),
+            0.0,
+            first.key_bits,
+        );
+        out.meta = first.meta.clone();
+        Ok(out)
     }
 
     /// The quantized weight row of a (full or masked) feature key, if stored.

@@ -26,6 +26,22 @@ pub struct TrainConfig {
     /// token gets this much extra score, so the perceptron also updates on correct guesses won
     /// by less than a Hamming-loss margin (0 = the plain structured perceptron).
     pub margin: f32,
+    /// The learner (averaged perceptron by default).
+    pub learner: Learner,
+}
+
+/// How the weights are learnt.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Learner {
+    /// Averaged perceptron (structured with [`Decoder::Viterbi`], per token with greedy).
+    Perceptron,
+    /// Linear-chain CRF: the conditional log-likelihood of each sentence (forward-backward over
+    /// the first-order chain), maximised by AdaGrad with base step `rate`; the weights are
+    /// averaged over the updates like the perceptron's. Saved with the Viterbi decoder.
+    Crf {
+        /// AdaGrad base step size.
+        rate: f32,
+    },
 }
 
 impl Default for TrainConfig {
@@ -38,6 +54,7 @@ impl Default for TrainConfig {
             prune: 0.0,
             key_bits: 64,
             margin: 0.0,
+            learner: Learner::Perceptron,
         }
     }
 }
@@ -122,6 +139,14 @@ pub fn train_with(
     let mut guess: Vec<LabelId> = Vec::new();
     let (mut back, mut cur, mut prev) = (Vec::new(), Vec::new(), Vec::new());
     let mut trans = vec![0f32; (l + 1) * l];
+    let mut crf = Crf {
+        sq: if matches!(config.learner, Learner::Crf { .. }) {
+            vec![0f32; w.w.len()]
+        } else {
+            Vec::new()
+        },
+        ..Crf::default()
+    };
     for epoch in 1..=config.epochs {
         // Fisher-Yates shuffle.
         for i in (1..order.len()).rev() {
@@ -132,6 +157,41 @@ pub fn train_with(
             let ex = &data[e];
             let n = ex.gold.len();
             if n == 0 {
+                continue;
+            }
+            if let Learner::Crf { rate } = config.learner {
+                w.tick();
+                emit.clear();
+                emit.resize(n * l, 0.0);
+                for i in 0..n {
+                    for &f in ex.token(i) {
+                        let row = &w.w[f as usize * l..f as usize * l + l];
+                        for (o, &x) in emit[i * l..(i + 1) * l].iter_mut().zip(row) {
+                            *o += x;
+                        }
+                    }
+                }
+                trans.copy_from_slice(&w.w[tbase..]);
+                crf.gradients(&trans, &emit, ex.gold, n, l);
+                for i in 0..n {
+                    let g = &crf.gemit[i * l..(i + 1) * l];
+                    for &f in ex.token(i) {
+                        for (j, &gj) in g.iter().enumerate() {
+                            if gj.abs() > 1e-3 {
+                                let k = f as usize * l + j;
+                                crf.sq[k] += gj * gj;
+                                w.update(k, rate * gj / crf.sq[k].sqrt());
+                            }
+                        }
+                    }
+                }
+                for (t, &gj) in crf.gtrans.iter().enumerate() {
+                    if gj.abs() > 1e-3 {
+                        let k = tbase + t;
+                        crf.sq[k] += gj * gj;
+                        w.update(k, rate * gj / crf.sq[k].sqrt());
+                    }
+                }
                 continue;
             }
             match config.decoder {
@@ -220,6 +280,81 @@ pub fn train_with(
     Ok(m)
 }
 
+/// Forward-backward buffers of CRF training and the AdaGrad squared-gradient sums.
+#[derive(Default)]
+struct Crf {
+    sq: Vec<f32>,
+    alpha: Vec<f32>,
+    beta: Vec<f32>,
+    /// d log-likelihood / d emission score, n × l.
+    gemit: Vec<f32>,
+    /// d log-likelihood / d transition score, (l + 1) × l.
+    gtrans: Vec<f32>,
+}
+
+fn log_sum_exp(xs: impl Iterator<Item = f32> + Clone) -> f32 {
+    let m = xs.clone().fold(f32::NEG_INFINITY, f32::max);
+    if m == f32::NEG_INFINITY {
+        return m;
+    }
+    m + xs.map(|x| (x - m).exp()).sum::<f32>().ln()
+}
+
+impl Crf {
+    /// Gradients of the sentence's log-likelihood with respect to the emission and transition
+    /// scores (observed minus expected counts).
+    fn gradients(&mut self, trans: &[f32], emit: &[f32], gold: &[LabelId], n: usize, l: usize) {
+        let (alpha, beta) = (&mut self.alpha, &mut self.beta);
+        alpha.clear();
+        alpha.resize(n * l, 0.0);
+        beta.clear();
+        beta.resize(n * l, 0.0);
+        for j in 0..l {
+            alpha[j] = trans[l * l + j] + emit[j];
+        }
+        for i in 1..n {
+            for j in 0..l {
+                let a = log_sum_exp((0..l).map(|p| alpha[(i - 1) * l + p] + trans[p * l + j]));
+                alpha[i * l + j] = a + emit[i * l + j];
+            }
+        }
+        for i in (0..n - 1).rev() {
+            for p in 0..l {
+                beta[i * l + p] = log_sum_exp(
+                    (0..l)
+                        .map(|j| trans[p * l + j] + emit[(i + 1) * l + j] + beta[(i + 1) * l + j]),
+                );
+            }
+        }
+        let z = log_sum_exp((0..l).map(|j| alpha[(n - 1) * l + j]));
+        self.gemit.clear();
+        self.gemit.resize(n * l, 0.0);
+        self.gtrans.clear();
+        self.gtrans.resize((l + 1) * l, 0.0);
+        for i in 0..n {
+            for j in 0..l {
+                let p = (alpha[i * l + j] + beta[i * l + j] - z).exp();
+                self.gemit[i * l + j] = -p;
+                if i == 0 {
+                    self.gtrans[l * l + j] -= p;
+                }
+            }
+            self.gemit[i * l + gold[i] as usize] += 1.0;
+        }
+        self.gtrans[l * l + gold[0] as usize] += 1.0;
+        for i in 1..n {
+            for p in 0..l {
+                let ap = alpha[(i - 1) * l + p];
+                for j in 0..l {
+                    let x = ap + trans[p * l + j] + emit[i * l + j] + beta[i * l + j] - z;
+                    self.gtrans[p * l + j] -= x.exp();
+                }
+            }
+            self.gtrans[gold[i - 1] as usize * l + gold[i] as usize] += 1.0;
+        }
+    }
+}
+
 fn snapshot(w: &Weights, keys: &[u64], labels: &[&str], config: &TrainConfig) -> Model {
     let l = labels.len();
     let avg = w.averaged();
@@ -229,9 +364,13 @@ fn snapshot(w: &Weights, keys: &[u64], labels: &[&str], config: &TrainConfig) ->
         .enumerate()
         .map(|(r, &k)| (k, avg[r * l..r * l + l].to_vec()))
         .collect();
+    let decoder = match config.learner {
+        Learner::Crf { .. } => Decoder::Viterbi,
+        Learner::Perceptron => config.decoder,
+    };
     Model::from_float(
         labels.iter().map(|s| s.to_string()).collect(),
-        config.decoder,
+        decoder,
         avg[tbase..].to_vec(),
         rows,
         config.prune,

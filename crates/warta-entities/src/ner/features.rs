@@ -19,19 +19,46 @@ pub const FEATURES_VERSION: &str = "ner-7";
 pub struct FeatureSet {
     /// `ner-7`: inner character trigrams of words without a cluster.
     pub ngrams: bool,
+    /// Also of capitalised words.
+    pub ngram_caps: bool,
+    /// Also inner 4-grams.
+    pub ngram4: bool,
 }
 
 impl FeatureSet {
     /// The templates of [`FEATURES_VERSION`].
-    pub const LATEST: FeatureSet = FeatureSet { ngrams: true };
+    pub const LATEST: FeatureSet = FeatureSet {
+        ngrams: true,
+        ngram_caps: false,
+        ngram4: false,
+    };
 
     /// The templates of a model's `features` version, `None` if unknown.
     pub fn from_version(v: &str) -> Option<FeatureSet> {
+        let f = |ngrams, ngram_caps, ngram4| {
+            Some(FeatureSet {
+                ngrams,
+                ngram_caps,
+                ngram4,
+            })
+        };
         match v {
-            "ner-6" => Some(FeatureSet { ngrams: false }),
-            "ner-7" => Some(FeatureSet { ngrams: true }),
+            "ner-6" => f(false, false, false),
+            "ner-7" => f(true, false, false),
+            "ner-7c" => f(true, true, false),
+            "ner-7q" => f(true, false, true),
+            "ner-7cq" => f(true, true, true),
             _ => None,
         }
+    }
+
+    /// The version new models are trained with: [`FEATURES_VERSION`], or for experiments the
+    /// one named by `WARTA_NER_FEATURES`.
+    pub fn training_version() -> String {
+        std::env::var("WARTA_NER_FEATURES")
+            .ok()
+            .filter(|v| FeatureSet::from_version(v).is_some())
+            .unwrap_or_else(|| FEATURES_VERSION.to_string())
     }
 }
 
@@ -45,7 +72,7 @@ pub const GAZETTEER: &str = include_str!("../../model/ner-gazetteer.tsv");
 /// An identifier of the lexical resources the features read (cue words and clusters): a model
 /// records it at training time and refuses to load when they changed.
 pub fn lexicon_id() -> String {
-    let h = warta_learn::hash::feature_parts("lexicon", &[CUES, clusters(), GAZETTEER]);
+    let h = warta_learn::hash::feature_parts("lexicon", &[cues(), clusters(), GAZETTEER]);
     format!("{h:016x}")
 }
 
@@ -54,11 +81,19 @@ pub fn lexicon_id() -> String {
 /// lexicon id, so it loads only where the same table is in use).
 fn clusters() -> &'static str {
     static C: OnceLock<&'static str> = OnceLock::new();
-    C.get_or_init(|| {
-        std::env::var_os("WARTA_NER_CLUSTERS")
-            .and_then(|p| std::fs::read_to_string(p).ok())
-            .map_or(CLUSTERS, |s| &*Box::leak(s.into_boxed_str()))
-    })
+    C.get_or_init(|| overridden("WARTA_NER_CLUSTERS", CLUSTERS))
+}
+
+/// The cue words in use: [`CUES`], or (experiments) the file named by `WARTA_NER_CUES`.
+fn cues() -> &'static str {
+    static C: OnceLock<&'static str> = OnceLock::new();
+    C.get_or_init(|| overridden("WARTA_NER_CUES", CUES))
+}
+
+fn overridden(var: &str, embedded: &'static str) -> &'static str {
+    std::env::var_os(var)
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .map_or(embedded, |s| &*Box::leak(s.into_boxed_str()))
 }
 
 /// The classes a cue word may have.
@@ -115,6 +150,7 @@ struct Templates {
     short_wr: u64,
     run_head: u64,
     ngram: u64,
+    ngram4: u64,
     /// lower-cased word → (cue, fine cluster, coarse cluster, gazetteer) feature values.
     lex: Lexicon,
 }
@@ -194,7 +230,7 @@ fn templates() -> &'static Templates {
             ]
         };
         let mut lex: HashMap<String, (u64, u64, u64, u64)> = HashMap::default();
-        for line in CUES.lines() {
+        for line in cues().lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -231,6 +267,7 @@ fn templates() -> &'static Templates {
             short_wr: template("short0|w+1"),
             run_head: template("runhead|pos"),
             ngram: template("ngram3"),
+            ngram4: template("ngram4"),
             lex: Lexicon::build(&lex),
             w: t5("w"),
             surf: template("surf"),
@@ -349,6 +386,17 @@ fn push_ngrams(s: &str, prefix: u64, out: &mut Vec<u64>) {
         b[j % 4] = i;
         if j >= 4 {
             out.push(feature_with(prefix, &s[b[(j + 1) % 4]..i]));
+        }
+    }
+}
+
+/// Character 4-grams strictly inside `s`.
+fn push_ngrams4(s: &str, prefix: u64, out: &mut Vec<u64>) {
+    let mut b = [0usize; 5];
+    for (j, (i, _)) in s.char_indices().enumerate() {
+        b[j % 5] = i;
+        if j >= 5 {
+            out.push(feature_with(prefix, &s[b[(j + 1) % 5]..i]));
         }
     }
 }
@@ -485,9 +533,12 @@ pub fn fill_domain(
                 out.push(feature_with(t.suf[k], s));
             }
         }
-        if set.ngrams && ctx[2].fine == 0 {
+        if set.ngrams && (ctx[2].fine == 0 || (set.ngram_caps && matches!(ctx[2].cap, 1 | 2))) {
             // A word without a cluster (rare or foreign): its inner character trigrams.
             push_ngrams(w.lower, t.ngram, out);
+            if set.ngram4 {
+                push_ngrams4(w.lower, t.ngram4, out);
+            }
         }
         if let Some(d) = domain {
             let last = out.len();

@@ -318,7 +318,7 @@ fn with_words<R>(words: &[String], f: impl FnOnce(&[Word<'_>]) -> R) -> R {
 /// Record the feature version and the lexicon id in a freshly trained model (checked by
 /// [`Ner::new`]).
 pub fn stamp(model: &mut Model) {
-    model.set_meta("features", features::FEATURES_VERSION);
+    model.set_meta("features", &features::FeatureSet::training_version());
     model.set_meta("lexicon", &features::lexicon_id());
 }
 
@@ -332,18 +332,14 @@ pub fn domain_of(path: &str) -> &str {
 /// Training examples (features + BIO label ids) of gold sentences; with a domain key, features
 /// are doubled with domain-conjoined copies (see [`features::fill_domain`]).
 pub fn examples(gold: &[GoldSentence], domain: Option<u64>) -> Vec<Example> {
+    let set = features::FeatureSet::from_version(&features::FeatureSet::training_version())
+        .unwrap_or(features::FeatureSet::LATEST);
     let mut buf = FeatureBuf::default();
     gold.iter()
         .map(|g| {
             let mut seq = Sequence::new();
             with_words(&g.words, |words| {
-                features::fill_domain(
-                    words,
-                    domain,
-                    features::FeatureSet::LATEST,
-                    &mut buf,
-                    &mut seq,
-                )
+                features::fill_domain(words, domain, set, &mut buf, &mut seq)
             });
             Example {
                 seq,

@@ -62,6 +62,10 @@ pub struct TrainNerArgs {
     /// becomes the default), e.g. to change the pipeline's default or drop a convention.
     #[arg(long)]
     pub rebundle: Option<std::path::PathBuf>,
+    /// With --rebundle: average each convention with the same convention of these model files
+    /// (trained with other seeds or settings but the same features): a bagged ensemble.
+    #[arg(long, num_args = 1..)]
+    pub average: Vec<std::path::PathBuf>,
     /// In the model file, conventions after the first are stored as differences from it; rows
     /// whose largest absolute difference is below this are dropped (smaller file).
     #[arg(long, default_value_t = 1.0)]
@@ -106,6 +110,13 @@ pub struct TrainNerArgs {
     /// model; applied to the written model and to the dev figures).
     #[arg(long, default_value_t = 1.0)]
     pub ship_prune: f32,
+    /// A convention's own (domain) weights are multiplied by this on top of the shared ones
+    /// (not for `blend`).
+    #[arg(long, default_value_t = 1.0)]
+    pub domain_scale: f32,
+    /// Train a linear-chain CRF by AdaGrad with this base step instead of the perceptron (0).
+    #[arg(long, default_value_t = 0.0)]
+    pub crf_rate: f32,
     /// Cost-augmented perceptron (Viterbi): wrong labels get this extra score while guessing.
     #[arg(long, default_value_t = 0.0)]
     pub margin: f32,
@@ -539,10 +550,23 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
     if let Some(from) = &a.rebundle {
         // Re-pack an existing model file with the conventions listed (first = default).
         let bytes = std::fs::read(from).with_context(|| from.display().to_string())?;
+        let mut others = Vec::new();
+        for p in &a.average {
+            others.push(std::fs::read(p).with_context(|| p.display().to_string())?);
+        }
         let mut models = Vec::new();
         for conv in &a.conventions {
             let n = Ner::from_bytes_for(&bytes, Some(conv))?;
-            models.push((conv.clone(), n.model().clone()));
+            let mut m = n.model().clone();
+            if !others.is_empty() {
+                // A bagged ensemble: the mean of this convention over every file.
+                let mut all = vec![m.clone()];
+                for o in &others {
+                    all.push(Ner::from_bytes_for(o, Some(conv))?.model().clone());
+                }
+                m = warta_learn::Model::mean(&all.iter().collect::<Vec<_>>())?;
+            }
+            models.push((conv.clone(), m));
         }
         let out = ner::bundle(&models, a.delta_prune)?;
         std::fs::write(&a.output, &out).with_context(|| a.output.display().to_string())?;
@@ -592,6 +616,11 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         prune: a.prune,
         key_bits: 64,
         margin: a.margin,
+        learner: if a.crf_rate > 0.0 {
+            warta_learn::Learner::Crf { rate: a.crf_rate }
+        } else {
+            warta_learn::Learner::Perceptron
+        },
     };
     // Collapse the domain-adapted model for one dataset's conventions (or the shared weights).
     let all_names: Vec<&str> = a
@@ -614,7 +643,8 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
                 anyhow::bail!("convention `{conv}`: `{bad}` is not a training dataset");
             }
             let d: Vec<u64> = names.iter().map(|n| features::domain_key(n)).collect();
-            m.specialize(&d, &domains)?
+            let scale = if conv == "blend" { 1.0 } else { a.domain_scale };
+            m.specialize_scaled(&d, &domains, scale)?
         } else {
             m.clone()
         };
