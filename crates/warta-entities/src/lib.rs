@@ -336,6 +336,7 @@ impl Recognizer {
         label_people(doc.text, toks, &mut ms);
         self.merge_model(doc, toks, &hits, &ctx, &mut ms);
         initials(toks, &mut ms, &ctx);
+        self.counted_people(toks, &mut ms, &ctx);
         ms.retain(|m| m.kind != TITLE);
         ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         dedup_overlaps(&mut ms);
@@ -546,6 +547,108 @@ impl Recognizer {
         Some((r, code))
     }
 
+    /// Counted or indefinite people with no role word: `12 orang`, `seorang pria`, `puluhan
+    /// orang asal Filipina`: civilians of the country named right after them (`asal X`,
+    /// `dari X`, `warga X`), else of the article's focus.
+    fn counted_people(&self, toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
+        let n = ms.len();
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            let counted = t.kind == TokenKind::Number
+                || matches!(
+                    t.lower.as_str(),
+                    "seorang"
+                        | "puluhan"
+                        | "ratusan"
+                        | "ribuan"
+                        | "belasan"
+                        | "sejumlah"
+                        | "dua"
+                        | "tiga"
+                        | "empat"
+                        | "lima"
+                        | "enam"
+                        | "tujuh"
+                        | "delapan"
+                        | "sembilan"
+                        | "sepuluh"
+                );
+            if !counted {
+                continue;
+            }
+            let Some(noun) = toks.get(i + 1) else {
+                continue;
+            };
+            if !matches!(
+                noun.lower.as_str(),
+                "orang" | "pria" | "wanita" | "perempuan" | "lelaki" | "laki-laki"
+            ) {
+                continue;
+            }
+            let end = i + 2;
+            // `20 orang lainnya`: others of a group named before, whose code is not ours to guess.
+            if toks.get(end).is_some_and(|t| t.lower == "lainnya") {
+                continue;
+            }
+            // Already part of a mention (`tiga orang rekan pelaku`, `dua orang warga negara
+            // Malaysia`, `5 orang tewas` is fine): a role right after names them.
+            let covered = |a: usize, b: usize| {
+                let sp = Span::new(toks[a].span.start, toks[b - 1].span.end);
+                ms[..n].iter().any(|m| m.span.overlaps(sp))
+            };
+            if covered(i, end)
+                || ms[..n]
+                    .iter()
+                    .any(|m| m.tok == end && m.role_agent.is_some())
+            {
+                continue;
+            }
+            // A unit after the number (`12 orang` but not `12 orang per hari` — rare) and a
+            // country after `asal`/`dari`/`warga`/`kebangsaan`.
+            let mut country = None;
+            if matches!(
+                toks.get(end).map(|t| t.lower.as_str()),
+                Some(
+                    "asal"
+                        | "dari"
+                        | "warga"
+                        | "berkebangsaan"
+                        | "kebangsaan"
+                        | "berkewarganegaraan"
+                )
+            ) {
+                country = ms[..n]
+                    .iter()
+                    .find(|m| m.tok == end + 1 && m.kind == "LOC")
+                    .and_then(|m| m.code.clone())
+                    .filter(|c| self.country_names.contains_key(c.as_str()));
+            }
+            // `tiga orang anggota Densus 88`, `dua orang rekan pelaku`: the phrase after the
+            // count names who they are.
+            if country.is_none()
+                && toks.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+                && ms[..n]
+                    .iter()
+                    .any(|m| (m.tok == end || m.tok == end + 1) && m.kind != "LOC")
+            {
+                continue;
+            }
+            let Some(c) = country.or_else(|| ctx.focus.clone()) else {
+                continue;
+            };
+            let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+            let mut m = M::new(
+                span,
+                "PER",
+                Some(format!("{c}CVL")),
+                "pattern:counted".into(),
+                i,
+            );
+            m.role_agent = Some("CVL".into());
+            ms.push(m);
+        }
+    }
+
     /// An Indonesian institution named with a foreign country right after it (`Kementerian
     /// Keuangan AS`, `Angkatan Udara AS`, `Kemlu Jepang`): the country's institution, and the
     /// end token of the country.
@@ -700,9 +803,18 @@ impl Recognizer {
         }
         // The lead's first country is what the story is about: it counts extra.
         let mut lead = true;
-        for h in hits {
+        for (n, h) in hits.iter().enumerate() {
             let sp = toks[h.start].span;
+            // A nationality after a role (`warga Malaysia`, `diplomat Iran`) is not the lead's
+            // subject.
+            let modifier = n > 0
+                && hits[n - 1].end == h.start
+                && matches!(
+                    self.payloads[hits[n - 1].payload],
+                    Payload::Role { .. } | Payload::Prefix
+                );
             let bonus = if lead
+                && !modifier
                 && doc.body.contains(sp)
                 && !doc.source.spans.iter().any(|(_, f)| f.overlaps(sp))
             {

@@ -728,3 +728,23 @@ fn missions_abroad_are_the_sending_government() {
         Some("IDNGOV")
     );
 }
+
+#[test]
+fn counted_people_are_civilians_of_their_country() {
+    let e = run(
+        "Bom di Jakarta itu menewaskan 12 orang. Polisi menangkap tiga orang anggota Densus 88 dan 20 orang lainnya.",
+        Some("2017-06-01"),
+    );
+    assert_eq!(code_of(&e, "12 orang").as_deref(), Some("IDNCVL"), "{e:?}");
+    let f = run(
+        "Polisi Jakarta menahan seorang pria asal Prancis.",
+        Some("2017-06-01"),
+    );
+    assert_eq!(
+        code_of(&f, "seorang pria").as_deref(),
+        Some("FRACVL"),
+        "{f:?}"
+    );
+    assert!(!e.iter().any(|x| x.0 == "tiga orang"), "{e:?}");
+    assert!(!e.iter().any(|x| x.0.starts_with("20 orang")), "{e:?}");
+}
