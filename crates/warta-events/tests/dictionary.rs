@@ -406,3 +406,14 @@ fn custody_transfer_and_remand() {
     let t = "Presiden menitipkan pesan kepada Ketua DPR untuk warga Bandung.";
     reject(t, &[("Presiden", "IDNGOV"), ("Ketua DPR", "IDNLEG")], "17");
 }
+
+#[test]
+fn caught_in_a_sting_is_the_target() {
+    let t = "Bupati Ngada terjaring OTT oleh KPK di Surabaya.";
+    expect(
+        t,
+        &[("Bupati Ngada", "IDNGOV"), ("KPK", "IDNJUD")],
+        "KPK>Bupati Ngada:173:terjaring OTT",
+        "terjaring ott",
+    );
+}
