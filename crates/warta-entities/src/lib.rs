@@ -526,9 +526,7 @@ impl Recognizer {
             let t = &toks[e];
             let ok = match t.kind {
                 TokenKind::Word => {
-                    t.is_capitalised()
-                        || t.lower == "dan"
-                        || (e > 0 && toks[e - 1].norm == "-" && t.lower != "dan")
+                    t.is_capitalised() || t.lower == "dan" || (e > 0 && toks[e - 1].norm == "-")
                 }
                 TokenKind::Punct => matches!(t.norm.as_str(), "(" | ")" | "-" | "&"),
                 _ => false,
@@ -2064,6 +2062,41 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
                 }
                 continue;
             }
+        }
+        if matches!(
+            lower,
+            "kelompok" | "sel" | "jaringan" | "faksi" | "organisasi" | "milisi"
+        ) && toks
+            .get(ti + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "tersebut" | "itu"))
+            && !covered(ms, t.span)
+        {
+            // `kelompok tersebut`, `sel itu`: the last non-state group named in the last three
+            // sentences (one whose name has the same head word first: `sel teror` ... `sel itu`).
+            let here = ctx.sent_of.get(ti).copied().unwrap_or(usize::MAX);
+            let group = |m: &M| {
+                let s = ctx.sent_of.get(m.tok).copied().unwrap_or(usize::MAX);
+                s <= here
+                    && here - s <= 3
+                    && m.code.as_deref().is_some_and(|c| {
+                        c.starts_with("IMG")
+                            || ["UAF", "REB", "REF", "OPP", "RAD", "SEP", "INS"]
+                                .iter()
+                                .any(|a| c.ends_with(a))
+                    })
+            };
+            let ante = before(ms, &|m: &M| {
+                group(m) && toks.get(m.tok).is_some_and(|x| x.lower == lower)
+            })
+            .or_else(|| before(ms, &|m: &M| group(m)));
+            if let Some(a) = ante {
+                let r = root(ms, a);
+                let span = t.span.cover(toks[ti + 1].span);
+                let mut m = M::new(span, "ORG", ms[r].code.clone(), "coref:definite".into(), ti);
+                m.refers_to = Some(r);
+                extra.push(m);
+            }
+            continue;
         }
         if matches!(lower, "negara" | "negeri")
             && toks

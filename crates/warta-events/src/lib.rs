@@ -947,7 +947,7 @@ impl Coder {
                     &doc.tokens,
                     keys,
                     &in_sent,
-                    obj_from,
+                    (obj_from, m.cover.1),
                     range.end,
                     flags.target_ke && !attend,
                     flags.recv,
@@ -985,6 +985,14 @@ impl Coder {
                         .filter(|a| a.first > obj_from + 1 && a.first <= obj_from + 4)
                         .take(1)
                         .collect();
+                }
+                // A denial or statement (01x) denies a proposition, not a party: "membantah
+                // meminta uang kepada anggota DPR" has no target; only "kepada X" may name one.
+                if entry.cameo.starts_with("01") {
+                    objs.retain(|a| {
+                        a.prep.is_some()
+                            && !keys[m.end + 1..a.first].iter().any(|k| is_content_verb(k))
+                    });
                 }
                 if flags.partner {
                     objs = agents(
@@ -1114,7 +1122,7 @@ impl Coder {
                             &doc.tokens,
                             keys,
                             &in_sent,
-                            m.end.max(m.cover.1),
+                            (m.end.max(m.cover.1), 0),
                             range.end,
                             false,
                             false,
@@ -1182,7 +1190,7 @@ impl Coder {
                         &doc.tokens,
                         keys,
                         &in_sent,
-                        start,
+                        (start, 0),
                         range.end,
                         flags.target_ke,
                         false,
@@ -1794,8 +1802,11 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
     for k in 1..out.len() {
         let (a, b) = (&out[k - 1], &out[k]);
         // (A person after the comma is the subject of what follows: "di Pengadilan, Aris ...".)
+        // A non-person between two commas is in apposition too, though it has no place
+        // ("Senayan", the parliament's metonym).
+        let enclosed = keys.get(b.last + 1) == Some(&",");
         if b.prep.is_none()
-            && b.place.is_some()
+            && (b.place.is_some() || enclosed)
             && !b.is_person
             && b.first == a.last + 2
             && keys[a.last + 1] == ","
@@ -1805,6 +1816,28 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
         }
     }
     out
+}
+
+/// A meN- verb that opens a verb phrase of its own (not a preposition-like `melalui`, `menuju`).
+fn is_content_verb(k: &str) -> bool {
+    is_verbish(k)
+        && !PREPS.contains(&k)
+        && !matches!(
+            k,
+            "melalui"
+                | "menjelang"
+                | "meski"
+                | "meskipun"
+                | "menyusul"
+                | "mengingat"
+                | "menurut"
+                | "mengenai"
+                | "menuju"
+                | "melawan"
+                | "mewakili"
+                | "menggunakan"
+                | "sebagai"
+        )
 }
 
 /// Titles and nouns that look like meN- verbs.
@@ -2250,11 +2283,13 @@ fn companion_before<'a>(keys: &[&str], in_sent: &[&'a Actor], b: &Actor) -> Opti
 
 /// Targets to the right of `after`, within the clause: a direct object, or an actor behind a
 /// target preposition; `A dan B`, `dari A hingga B` give several.
+/// `(after, complement_end)`: objects are looked for right of `after`; verbs up to
+/// `complement_end` belong to the trigger's own complement (`mengancam akan menyerang X`).
 fn objects<'a>(
     toks: &[Token],
     keys: &[&str],
     in_sent: &[&'a Actor],
-    after: usize,
+    (after, complement_end): (usize, usize),
     end: usize,
     target_ke: bool,
     recv: bool,
@@ -2302,6 +2337,11 @@ fn objects<'a>(
             out.clear();
             i += 1;
             continue;
+        }
+        // "membantu dalam menyosialisasikan aturan ke pelaku industri": past another verb,
+        // actors are that verb's.
+        if out.is_empty() && i > after + 1 && i > complement_end && is_content_verb(k) {
+            break;
         }
         if let Some(a) = in_sent.iter().find(|a| a.first == i) {
             let ok = if out.is_empty() {

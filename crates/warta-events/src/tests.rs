@@ -1576,3 +1576,45 @@ fn relative_heads_with_a_modifier_or_conjuncts_and_pronouns_named_in_parentheses
         "{s:?}"
     );
 }
+
+#[test]
+fn a_denial_denies_a_proposition_not_a_party() {
+    let t = "Direktur Penyidikan KPK Aris membantah meminta uang kepada anggota DPR.";
+    let evs = run(
+        t,
+        &[
+            ("Aris", 0, "PER", Some("IDNJUD")),
+            ("anggota DPR", 0, "ORG", Some("IDNLEG")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Aris>-:016:asserted:membantah".to_string()),
+        "{s:?}"
+    );
+    assert!(s.iter().all(|e| !e.contains(">anggota DPR:016")), "{s:?}");
+}
+
+#[test]
+fn objects_are_not_looked_for_past_another_verb() {
+    let t = "OJK bisa membantu dalam menyosialisasikan aturan itu ke pelaku industri.";
+    let evs = run(
+        t,
+        &[
+            ("OJK", 0, "ORG", Some("IDNGOV")),
+            ("pelaku industri", 0, "ORG", Some("IDNBUS")),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    // The trigger's own verb complement is no such verb.
+    let t = "Korut mengancam akan menyerang Guam.";
+    let evs = run(
+        t,
+        &[
+            ("Korut", 0, "LOC", Some("PRK")),
+            ("Guam", 0, "LOC", Some("GUM")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("Korut>Guam:13")), "{s:?}");
+}

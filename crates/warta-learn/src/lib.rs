@@ -105,6 +105,61 @@ mod tests {
     }
 
     #[test]
+    fn crf_learns_toy_task() {
+        let (ex, labels) = toy();
+        let cfg = TrainConfig {
+            epochs: 30,
+            learner: Learner::Crf { rate: 0.5 },
+            ..TrainConfig::default()
+        };
+        let m = train(&ex, &labels, &cfg).unwrap();
+        assert_eq!(m.decoder(), Decoder::Viterbi);
+        for e in &ex {
+            assert_eq!(m.tag(&e.seq), e.gold);
+        }
+        let unseen = Sequence::from_tokens(&feats, &["a", "run", "ends"]);
+        assert_eq!(m.tag(&unseen), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn margin_training_learns_toy_task() {
+        let (ex, labels) = toy();
+        let cfg = TrainConfig {
+            epochs: 20,
+            decoder: Decoder::Viterbi,
+            margin: 1.0,
+            ..TrainConfig::default()
+        };
+        let m = train(&ex, &labels, &cfg).unwrap();
+        for e in &ex {
+            assert_eq!(m.tag(&e.seq), e.gold);
+        }
+    }
+
+    #[test]
+    fn mean_of_models_averages_rows() {
+        let (ex, labels) = toy();
+        let cfg = TrainConfig {
+            epochs: 10,
+            key_bits: 48,
+            ..TrainConfig::default()
+        };
+        let a = train(&ex, &labels, &cfg).unwrap();
+        let b = train(&ex, &labels, &TrainConfig { seed: 9, ..cfg }).unwrap();
+        // The mean of a model with itself is the model (up to requantisation).
+        let aa = Model::mean(&[&a, &a]).unwrap();
+        assert_eq!(aa.num_features(), a.num_features());
+        let ab = Model::mean(&[&a, &b]).unwrap();
+        assert!(ab.num_features() >= a.num_features().max(b.num_features()));
+        for e in &ex {
+            assert_eq!(aa.tag(&e.seq), a.tag(&e.seq));
+            assert_eq!(ab.tag(&e.seq), e.gold);
+        }
+        assert!(Model::mean(&[]).is_err());
+        assert!(Model::mean(&[&a, &a.with_key_bits(32)]).is_err());
+    }
+
+    #[test]
     fn save_load_round_trips_exactly() {
         let (ex, labels) = toy();
         let cfg = TrainConfig {

@@ -729,8 +729,8 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         m.set_meta(
             "config",
             &format!(
-                "epochs={} (best of {}) seed={} decoder={} min_count={} prune={} ship_prune={} key_bits={} adapt={} convention={conv}",
-                epoch, a.epochs, a.seed, a.decoder, a.min_count, a.prune, a.ship_prune, a.key_bits, a.adapt
+                "epochs={} (best of {}) seed={} decoder={} min_count={} prune={} ship_prune={} key_bits={} adapt={} margin={} crf_rate={} domain_scale={} convention={conv}",
+                epoch, a.epochs, a.seed, a.decoder, a.min_count, a.prune, a.ship_prune, a.key_bits, a.adapt, a.margin, a.crf_rate, a.domain_scale
             ),
         );
         shipped.push((conv.clone(), m));
