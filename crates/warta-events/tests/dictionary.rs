@@ -417,3 +417,199 @@ fn caught_in_a_sting_is_the_target() {
         "terjaring ott",
     );
 }
+
+// ==== session 4: coverage entries (spelling variants, appeals, endorsement, courts, custody) ====
+
+#[test]
+fn cooperation_in_its_one_word_spelling() {
+    let t = "Kepolisian Indonesia bekerjasama dengan Kepolisian Australia dalam penyelidikan itu.";
+    let specs = [
+        ("Kepolisian Indonesia", "IDNCOP"),
+        ("Kepolisian Australia", "AUSCOP"),
+    ];
+    expect(
+        t,
+        &specs,
+        "Kepolisian Indonesia>Kepolisian Australia:064:bekerjasama",
+        "bekerjasama",
+    );
+    expect(
+        t,
+        &specs,
+        "Kepolisian Australia>Kepolisian Indonesia:064:bekerjasama",
+        "bekerjasama",
+    );
+    let t = "Indonesia dan Vietnam menjalin kerjasama pertahanan di Laut Natuna.";
+    let evs = code(t, &[("Indonesia", "IDN"), ("Vietnam", "VNM")]);
+    let got = summary(t, &evs);
+    assert!(
+        got.iter()
+            .any(|g| g.contains(":062:") || g.contains(":050:")),
+        "{t:?}: no cooperation in {got:?}"
+    );
+}
+
+#[test]
+fn teamwork_is_no_cooperation_between_parties() {
+    let t = "Kerjasama tim menjadi kunci kemenangan Persib atas lawannya.";
+    let evs = code(t, &[("Persib", "IDNSPT")]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn a_raid_in_its_common_misspelling() {
+    let t = "Densus 88 menggrebek markas kelompok JAD di Bekasi.";
+    expect(
+        t,
+        &[("Densus 88", "IDNCOP"), ("kelompok JAD", "IDNUAF")],
+        "Densus 88>kelompok JAD:170:menggrebek",
+        "menggrebek",
+    );
+}
+
+#[test]
+fn advising_and_reminding_are_appeals() {
+    let t = "Ketua DPR menyarankan Presiden Joko Widodo merombak kabinet.";
+    expect(
+        t,
+        &[("Ketua DPR", "IDNLEG"), ("Presiden Joko Widodo", "IDNGOV")],
+        "Ketua DPR>Presiden Joko Widodo:020:menyarankan",
+        "menyarankan",
+    );
+    let t = "Kapolri mengingatkan Gubernur Jawa Barat agar menjaga netralitas dalam pilkada.";
+    expect(
+        t,
+        &[("Kapolri", "IDNCOP"), ("Gubernur Jawa Barat", "IDNGOV")],
+        "Kapolri>Gubernur Jawa Barat:020:mengingatkan",
+        "mengingatkan",
+    );
+}
+
+#[test]
+fn advice_received_and_plain_reminders_are_no_appeals() {
+    // The passive is not expanded: "disarankan" is mostly lifestyle or medical advice.
+    let t = "Presiden disarankan beristirahat oleh dokter kepresidenan.";
+    reject(
+        t,
+        &[("Presiden", "IDNGOV"), ("dokter kepresidenan", "IDNHLH")],
+        "02",
+    );
+    // Without "agar/supaya" a reminder is no request.
+    let t = "Kapolri mengingatkan Gubernur Jawa Barat tentang jadwal rapat pekan depan.";
+    reject(
+        t,
+        &[("Kapolri", "IDNCOP"), ("Gubernur Jawa Barat", "IDNGOV")],
+        "02",
+    );
+}
+
+#[test]
+fn a_party_backing_a_candidate_but_not_a_theme() {
+    let t = "Partai Golkar mengusung Ridwan Kamil sebagai calon gubernur Jawa Barat.";
+    expect(
+        t,
+        &[("Partai Golkar", "IDNPTY"), ("Ridwan Kamil", "IDNGOV")],
+        "Partai Golkar>Ridwan Kamil:051:mengusung",
+        "mengusung",
+    );
+    let t = "Partai Golkar mengusung tema persatuan dalam kampanyenya tahun ini.";
+    reject(t, &[("Partai Golkar", "IDNPTY")], "05");
+}
+
+#[test]
+fn undergoing_and_scheduling_questioning() {
+    let t = "Bupati Klaten menjalani pemeriksaan oleh penyidik KPK selama sembilan jam.";
+    expect(
+        t,
+        &[("Bupati Klaten", "IDNGOV"), ("penyidik KPK", "IDNJUD")],
+        "penyidik KPK>Bupati Klaten:091:menjalani pemeriksaan",
+        "menjalani pemeriksaan",
+    );
+    let t = "KPK menjadwalkan pemeriksaan terhadap Wali Kota Malang pada Senin.";
+    expect(
+        t,
+        &[("KPK", "IDNJUD"), ("Wali Kota Malang", "IDNGOV")],
+        "KPK>Wali Kota Malang:091:menjadwalkan pemeriksaan",
+        "menjadwalkan pemeriksaan",
+    );
+}
+
+#[test]
+fn charged_under_an_article_by_the_investigator() {
+    let t = "Bambang disangkakan Pasal 12 Undang-Undang Tipikor oleh KPK.";
+    expect(
+        t,
+        &[("Bambang", "IDNCRM"), ("KPK", "IDNJUD")],
+        "KPK>Bambang:173:disangkakan",
+        "menyangkakan",
+    );
+}
+
+#[test]
+fn detention_extended_but_not_a_permit() {
+    let t = "KPK memperpanjang masa penahanan terhadap Bupati Kebumen selama 30 hari.";
+    expect(
+        t,
+        &[("KPK", "IDNJUD"), ("Bupati Kebumen", "IDNGOV")],
+        "KPK>Bupati Kebumen:173:memperpanjang",
+        "memperpanjang",
+    );
+    let t = "Kementerian Hukum dan HAM memperpanjang izin tinggal Kenji Sato.";
+    reject(
+        t,
+        &[
+            ("Kementerian Hukum dan HAM", "IDNGOV"),
+            ("Kenji Sato", "JPNCVL"),
+        ],
+        "17",
+    );
+}
+
+#[test]
+fn an_indictment_read_out_but_not_a_poem() {
+    let t = "Jaksa KPK membacakan dakwaan terhadap Andi di Pengadilan Tipikor Jakarta.";
+    expect(
+        t,
+        &[("Jaksa KPK", "IDNJUD"), ("Andi", "IDNCRM")],
+        "Jaksa KPK>Andi:173:membacakan",
+        "membacakan",
+    );
+    let t = "Presiden membacakan puisi untuk Ketua DPR pada malam itu.";
+    reject(t, &[("Presiden", "IDNGOV"), ("Ketua DPR", "IDNLEG")], "17");
+}
+
+#[test]
+fn reporting_to_the_police_intransitively() {
+    let t = "Aliansi itu melapor ke Polda Metro Jaya soal ujaran kebencian.";
+    expect(
+        t,
+        &[("Aliansi itu", "IDNNGO"), ("Polda Metro Jaya", "IDNCOP")],
+        "Aliansi itu>Polda Metro Jaya:0213:melapor ke",
+        "melapor ke",
+    );
+}
+
+#[test]
+fn police_swoop_on_a_suspect() {
+    let t = "Densus 88 menyergap Abu Hasan di sebuah rumah kontrakan di Tangerang.";
+    expect(
+        t,
+        &[("Densus 88", "IDNCOP"), ("Abu Hasan", "IDNUAF")],
+        "Densus 88>Abu Hasan:173:menyergap",
+        "menyergap",
+    );
+}
+
+#[test]
+fn ministers_in_contact() {
+    let t = "Menlu Retno Marsudi berkomunikasi dengan Menlu Bangladesh soal pengungsi.";
+    expect(
+        t,
+        &[
+            ("Menlu Retno Marsudi", "IDNGOV"),
+            ("Menlu Bangladesh", "BGDGOV"),
+        ],
+        "Menlu Retno Marsudi>Menlu Bangladesh:040:berkomunikasi dengan",
+        "berkomunikasi dengan",
+    );
+}
