@@ -412,11 +412,32 @@ pub fn trace_take() -> Vec<String> {
     TRACE.with(|t| t.borrow_mut().take().unwrap_or_default())
 }
 
+/// Development switches (`WARTA_EXP=a,b`): rules under trial, off by default.
+fn exp(name: &str) -> bool {
+    static E: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    E.get_or_init(|| std::env::var("WARTA_EXP").unwrap_or_default())
+        .split(',')
+        .any(|x| x == name || x == "all")
+}
+
 /// Record that match `m` was dropped at `line` of this file (a no-op unless tracing).
 fn trace_drop(doc: &TextDoc, m: &Match, line: u32) {
     TRACE.with(|t| {
         if let Some(v) = t.borrow_mut().as_mut() {
             let (a, b) = (doc.tokens[m.start].span.start, doc.tokens[m.end].span.end);
+            if exp("tracesent") {
+                let s = doc
+                    .sentences
+                    .iter()
+                    .find(|s| s.span.start <= a && a < s.span.end);
+                let st = s.map_or("", |s| doc.text.get(s.span.start..s.span.end).unwrap_or(""));
+                v.push(format!(
+                    "lib.rs:{line} {:?} || {}",
+                    doc.text.get(a..b).unwrap_or(""),
+                    st.replace('\n', " ")
+                ));
+                return;
+            }
             v.push(format!(
                 "lib.rs:{line} {:?}",
                 doc.text.get(a..b).unwrap_or("")
@@ -600,9 +621,15 @@ impl Coder {
                 .map(|m2| {
                     matches.iter().any(|m1| {
                         let e1 = &self.lexicon.entries[m1.trigger.entry];
-                        let asks = e1.flags.deontic
-                            || (matches!(&e1.cameo[..2], "02" | "10")
-                                && m1.trigger.voice == Voice::Active);
+                        // ("pekerja yang harus dipulangkan": a necessity in a relative clause
+                        // asks nothing of anyone; what it names is the event.)
+                        let relative_need = e1.flags.deontic
+                            && m1.start > range.start
+                            && keys[m1.start - 1] == "yang";
+                        let asks = !relative_need
+                            && (e1.flags.deontic
+                                || (matches!(&e1.cameo[..2], "02" | "10")
+                                    && m1.trigger.voice == Voice::Active));
                         // "menuntut pembebasan warga yang ditangkap": a relative clause states
                         // what is, not what is asked for.
                         let relative = m2.start > range.start && keys[m2.start - 1] == "yang";
@@ -925,6 +952,11 @@ impl Coder {
                 // "pihak yang menyerang Tokyo": a verb opening a relative clause has the noun
                 // before `yang` as subject, and no other.
                 let mut subj = match relative_subject(keys, &in_sent, head, range.start) {
+                    // "X mengeluarkan surat yang meminta Y ...": a document speaks for the
+                    // one who issued it.
+                    Some(s) if s.is_empty() => {
+                        document_author(keys, &in_sent, actors, head, range.start)
+                    }
                     Some(s) => s,
                     None => subject(keys, &in_sent, actors, head, range.start, 30),
                 };
@@ -983,6 +1015,23 @@ impl Coder {
                         .iter()
                         .copied()
                         .filter(|a| a.first > obj_from + 1 && a.first <= obj_from + 4)
+                        .take(1)
+                        .collect();
+                }
+                // "meminta pengiriman pelatih dari X": what an appeal asks for comes from the
+                // actor behind `dari`, its addressee.
+                if objs.is_empty() && &entry.cameo[..2] == "02" && !flags.partner && !flags.recv {
+                    objs = in_sent
+                        .iter()
+                        .copied()
+                        .filter(|a| {
+                            a.prep == Some("dari")
+                                && a.first > obj_from + 1
+                                && a.first <= obj_from + 6
+                                && !keys[obj_from + 1..a.first]
+                                    .iter()
+                                    .any(|k| is_boundary(k) || is_content_verb(k))
+                        })
                         .take(1)
                         .collect();
                 }
@@ -1283,6 +1332,22 @@ impl Coder {
         {
             return trace_drop(doc, m, line!());
         }
+        // "diancam dengan pasal 340", "diancam hukuman mati": the penalty a law sets, no threat.
+        if entry.cameo.starts_with("13")
+            && m.trigger.voice == Voice::Passive
+            && keys
+                .get(m.end + 1..(m.end + 4).min(range.end))
+                .is_some_and(|ks| {
+                    ks.iter().any(|k| {
+                        matches!(
+                            *k,
+                            "pasal" | "hukuman" | "pidana" | "penjara" | "denda" | "sanksi"
+                        )
+                    })
+                })
+        {
+            return trace_drop(doc, m, line!());
+        }
         // Optimism and pessimism (012/013) are events about another party; about markets
         // and prospects ("Kemenperin optimistis ...") they are not.
         if matches!(entry.cameo.as_str(), "012" | "013") && targets.is_empty() {
@@ -1339,6 +1404,14 @@ impl Coder {
             return trace_drop(doc, m, line!());
         }
         let mut modality = modality(keys, head, range.start);
+        // "pekerja yang harus dipulangkan": what must still happen is not asserted.
+        if modality == Modality::Asserted
+            && head >= range.start + 2
+            && keys[head - 1] == "harus"
+            && keys[head - 2] == "yang"
+        {
+            modality = Modality::Future;
+        }
         // "merencanakan pemboman", "merancang serangan": a planned event is intended.
         if m.light.is_some_and(|j| PLAN_VERBS.contains(&keys[j]))
             && matches!(modality, Modality::Asserted | Modality::Future)
@@ -2007,6 +2080,51 @@ fn relative_subject<'a>(
     None
 }
 
+/// Written statements that speak for their author.
+const DOCUMENTS: &[&str] = &[
+    "surat",
+    "pernyataan",
+    "resolusi",
+    "laporan",
+    "keputusan",
+    "dekret",
+    "memo",
+    "rilis",
+    "petisi",
+    "komunike",
+    "deklarasi",
+    "maklumat",
+    "nota",
+];
+
+/// "X mengeluarkan surat (resmi) yang meminta ...": the subject of the verb that issued the
+/// document named right before the `yang` of the verb at `head`.
+fn document_author<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    all: &'a [Actor],
+    head: usize,
+    sent_start: usize,
+) -> Vec<&'a Actor> {
+    let Some(y) = (sent_start..head)
+        .rev()
+        .take(4)
+        .find(|&j| keys[j] == "yang")
+    else {
+        return Vec::new();
+    };
+    let Some(n) = (y.saturating_sub(2).max(sent_start)..y)
+        .rev()
+        .find(|&j| DOCUMENTS.contains(&keys[j]))
+    else {
+        return Vec::new();
+    };
+    if n == sent_start || !is_content_verb(keys[n - 1]) {
+        return Vec::new();
+    }
+    subject(keys, in_sent, all, n - 1, sent_start, 30)
+}
+
 /// "Setelah menemui warga, Jokowi bertamu ...": a verb in a fronted adverbial clause shares
 /// the subject of the main clause, the first actor after the clause's comma.
 fn fronted_clause_subject<'a>(
@@ -2124,6 +2242,14 @@ fn subject<'a>(
     sent_start: usize,
     reach: usize,
 ) -> Vec<&'a Actor> {
+    // "X disidangkan di pengadilan Y dan dibebaskan", "X dihukum ..., tapi dibebaskan": a verb
+    // right after a coordinating conjunction shares the subject of the verb before it.
+    if let Some(v) = coordinated_with(keys, head, sent_start) {
+        let subj = subject(keys, in_sent, all, v, sent_start, reach);
+        if !subj.is_empty() || is_passive_form(keys[head]) {
+            return subj;
+        }
+    }
     let mut i = head;
     // Tokens of skipped relative clauses do not count against `reach`.
     let mut skipped = 0;
@@ -2264,6 +2390,58 @@ fn subject<'a>(
     Vec::new()
 }
 
+/// A di-/ter- passive verb form (`ditangkap`, `terjaring`; not `dimana`, `tersebut`).
+fn is_passive_form(k: &str) -> bool {
+    ((k.starts_with("di") && k.len() > 5) || (k.starts_with("ter") && k.len() > 6))
+        && !matches!(
+            k,
+            "dimana"
+                | "dialah"
+                | "diapun"
+                | "tersebut"
+                | "terhadap"
+                | "terkait"
+                | "termasuk"
+                | "terutama"
+                | "terakhir"
+        )
+}
+
+/// The verb a verb at `head` is coordinated with: `dan`/`serta`/`lalu`/`kemudian`/`tapi` right
+/// before it (over modal and negation words), and a verb before that in the same clause.
+fn coordinated_with(keys: &[&str], head: usize, sent_start: usize) -> Option<usize> {
+    let verb = |k: &str| is_content_verb(k) || is_passive_form(k);
+    if !verb(keys[head]) {
+        return None;
+    }
+    let mut c = head;
+    while c > sent_start + 1
+        && (MODAL_GAP.contains(&keys[c - 1])
+            || NEGATION.contains(&keys[c - 1])
+            || FUTURE.contains(&keys[c - 1])
+            || matches!(
+                keys[c - 1],
+                "juga" | "pun" | "langsung" | "kembali" | "sempat"
+            ))
+    {
+        c -= 1;
+    }
+    if c <= sent_start + 1
+        || !matches!(
+            keys[c - 1],
+            "dan" | "serta" | "lalu" | "kemudian" | "tapi" | "tetapi" | "namun"
+        )
+    {
+        return None;
+    }
+    let conj = c - 1;
+    (sent_start..conj)
+        .rev()
+        .take(12)
+        .take_while(|&j| !matches!(keys[j], "." | ";" | "yang" | "bahwa" | ":"))
+        .find(|&j| verb(keys[j]))
+}
+
 /// "A bersama (sembilan pemimpin negara anggota) B": the actor A before a `bersama` that opens
 /// the noun phrase of `b` over plain words (a companion of the subject).
 fn companion_before<'a>(keys: &[&str], in_sent: &[&'a Actor], b: &Actor) -> Option<&'a Actor> {
@@ -2340,7 +2518,14 @@ fn objects<'a>(
         }
         // "membantu dalam menyosialisasikan aturan ke pelaku industri": past another verb,
         // actors are that verb's.
-        if out.is_empty() && i > after + 1 && i > complement_end && is_content_verb(k) {
+        // ("setuju untuk memulai program dengan X": an agreement or promise shares the
+        // partners of the verb it governs.)
+        if out.is_empty()
+            && i > after + 1
+            && i > complement_end
+            && is_content_verb(k)
+            && !(INTENT.contains(&keys[after]) && i <= after + 2)
+        {
             break;
         }
         if let Some(a) = in_sent.iter().find(|a| a.first == i) {
@@ -2371,6 +2556,18 @@ fn objects<'a>(
                 matches!(keys[i - 1], "dan" | "serta" | "hingga" | "sampai" | ",")
                     || (keys[i - 1] == "dengan" && out[0].prep == Some("antara"))
             };
+            // "ketemu beliau (Rizieq)": the name in parentheses stands for the pronoun.
+            let named = (out.is_empty()
+                && a.first == a.last
+                && (PRONOUNS.contains(&keys[a.first]) || GROUP_PRONOUNS.contains(&keys[a.first]))
+                && keys.get(a.last + 1) == Some(&"("))
+            .then(|| in_sent.iter().copied().find(|b| b.first == a.last + 2))
+            .flatten();
+            if let (true, Some(b)) = (ok, named) {
+                out.push(b);
+                i = b.last + 1;
+                continue;
+            }
             if ok {
                 out.push(*a);
             } else if !out.is_empty() {

@@ -1118,7 +1118,10 @@ fn endangering_and_passive_necessity_are_no_threats_or_appeals() {
             ("Putin", 0, "PER", Some("RUSGOV")),
         ],
     );
-    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    // (No appeal by Putin; the repatriation itself is coded, see
+    // `a_necessity_in_a_relative_clause_names_the_event_not_an_appeal`.)
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("Putin")), "{s:?}");
 }
 
 #[test]
@@ -1617,4 +1620,140 @@ fn objects_are_not_looked_for_past_another_verb() {
     );
     let s = summary(t, &evs);
     assert!(s.iter().any(|e| e.starts_with("Korut>Guam:13")), "{s:?}");
+}
+
+#[test]
+fn a_coordinated_verb_shares_the_subject_of_the_verb_before() {
+    let t = "Andi ditangkap polisi di Jakarta dan ditahan di rutan.";
+    let evs = run(
+        t,
+        &[
+            ("Andi", 0, "PER", Some("IDNUAF")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+            ("Jakarta", 0, "LOC", Some("IDN")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"->Andi:173:asserted:ditahan".to_string()),
+        "{s:?}"
+    );
+    assert!(s.iter().all(|e| !e.contains(">polisi:173")), "{s:?}");
+    let t = "Anggota sel itu dihukum oleh pengadilan tahun lalu, tapi dibebaskan setelah banding.";
+    let evs = run(
+        t,
+        &[
+            ("Anggota sel", 0, "ORG", Some("KWTUAF")),
+            ("pengadilan", 0, "ORG", Some("KWTJUD")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("->Anggota sel:0841")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_necessity_in_a_relative_clause_names_the_event_not_an_appeal() {
+    let t = "Rusia menyebut para pekerja Korut yang harus dipulangkan berjumlah ribuan.";
+    let evs = run(
+        t,
+        &[
+            ("Rusia", 0, "LOC", Some("RUS")),
+            ("para pekerja Korut", 0, "ORG", Some("PRKLAB")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert_eq!(s, vec!["->para pekerja Korut:174:future:dipulangkan"]);
+}
+
+#[test]
+fn a_document_speaks_for_the_one_who_issued_it() {
+    let t = "Sekjen PBB Antonio Guterres mengeluarkan surat yang meminta otoritas Myanmar \
+             mengakhiri kekerasan.";
+    let evs = run(
+        t,
+        &[
+            ("Antonio Guterres", 0, "PER", Some("IGOUNO")),
+            ("otoritas Myanmar", 0, "ORG", Some("MMRGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Antonio Guterres>otoritas Myanmar:02")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_appeal_is_addressed_to_whom_the_thing_asked_for_comes_from() {
+    let t = "Lebanon meminta pengiriman pelatih dari Indonesia.";
+    let evs = run(
+        t,
+        &[
+            ("Lebanon", 0, "LOC", Some("LBN")),
+            ("Indonesia", 0, "LOC", Some("IDN")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("Lebanon>Indonesia:02")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_coded_pronoun_named_in_parentheses_is_the_name() {
+    let t = "Kami bertemu beliau (Rizieq) di Mekkah, kata Sukamta.";
+    let evs = run(
+        t,
+        &[
+            ("beliau", 0, "PER", Some("IDNOPP")),
+            ("Rizieq", 0, "PER", Some("IDNREL")),
+            ("Sukamta", 0, "PER", Some("IDNOPP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("Sukamta>Rizieq:040")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_penalty_set_by_law_is_no_threat() {
+    let t = "Pelaku diancam hukuman penjara 20 tahun.";
+    let evs = run(t, &[("Pelaku", 0, "PER", Some("IDNCRM"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    let t = "Pelaku diancam akan dibunuh oleh kelompok itu.";
+    let evs = run(
+        t,
+        &[
+            ("Pelaku", 0, "PER", Some("IDNCRM")),
+            ("kelompok itu", 0, "ORG", Some("IDNUAF")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.contains(">Pelaku:13")), "{s:?}");
+}
+
+#[test]
+fn an_agreement_shares_the_partner_of_the_verb_it_governs() {
+    let t = "Kementerian Luar Negeri Jepang setuju untuk memulai program pertukaran pelajar \
+             dengan pemerintah Vietnam.";
+    let evs = run(
+        t,
+        &[
+            ("Kementerian Luar Negeri Jepang", 0, "ORG", Some("JPNGOV")),
+            ("pemerintah Vietnam", 0, "ORG", Some("VNMGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Kementerian Luar Negeri Jepang>pemerintah Vietnam:03")),
+        "{s:?}"
+    );
 }

@@ -44,7 +44,8 @@ pub struct EvalEventsArgs {
     #[arg(long)]
     pub classes: bool,
     /// With -v: also print, per article, each dictionary trigger that was found but coded
-    /// no event, with the line of the coder that dropped it.
+    /// no event, with the line of the coder that dropped it; with --stats: count those drops
+    /// per coder line over the whole corpus.
     #[arg(long)]
     pub trace: bool,
 }
@@ -465,6 +466,41 @@ fn stats(a: &EvalEventsArgs) -> CmdResult {
         n_coded += coder.code(text, &ann.entities, &ann.times).len();
     }
     let coder_secs = t1.elapsed().as_secs_f64();
+    if a.trace {
+        // Why found triggers coded nothing, over the whole corpus: per coder line, then the
+        // most frequent words dropped there.
+        warta_events::trace_start();
+        for (text, ann) in texts.iter().zip(&anns) {
+            coder.code(text, &ann.entities, &ann.times);
+        }
+        let mut per_line: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        for d in warta_events::trace_take() {
+            if d.contains(" || ") {
+                eprintln!("{d}");
+            }
+            let d = d.split(" || ").next().unwrap_or("").to_string();
+            let (line, word) = d.split_once(' ').unwrap_or((d.as_str(), ""));
+            *per_line
+                .entry(line.to_string())
+                .or_default()
+                .entry(word.to_lowercase())
+                .or_default() += 1;
+        }
+        let mut lines: Vec<_> = per_line.into_iter().collect();
+        lines.sort_by_key(|(_, w)| std::cmp::Reverse(w.values().sum::<usize>()));
+        println!("found triggers that coded nothing, per coder line:");
+        for (line, words) in lines {
+            let mut ws: Vec<_> = words.into_iter().collect();
+            ws.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+            let total: usize = ws.iter().map(|(_, n)| n).sum();
+            let top: Vec<String> = ws
+                .iter()
+                .take(12)
+                .map(|(w, n)| format!("{w} {n}"))
+                .collect();
+            println!("  {total:5}  {line}: {}", top.join(", "));
+        }
+    }
     println!(
         "coder alone: {:.0} articles/s on one thread ({n_coded} events)",
         docs.len() as f64 / coder_secs
