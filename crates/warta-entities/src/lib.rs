@@ -341,6 +341,7 @@ impl Recognizer {
         ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         dedup_overlaps(&mut ms);
         coreference(toks, &mut ms, &ctx, &|c| self.country_names.contains_key(c));
+        default_codes(toks, &mut ms, &ctx);
         ms.into_iter()
             .map(|m| Entity {
                 span: m.span,
@@ -445,7 +446,6 @@ impl Recognizer {
                 // Only a title right before the name is one mention with it.
                 let found = self
                     .title_before(doc.text, toks, ms, &dead, tok)
-                    .map(|(r, c)| (r, c, true))
                     .or_else(|| {
                         self.title_after(toks, ms, &dead, span)
                             .or_else(|| role_before_bernama(toks, ms, &dead, tok, ctx))
@@ -715,15 +715,20 @@ impl Recognizer {
         ms: &[M],
         dead: &[bool],
         tok: usize,
-    ) -> Option<(usize, String)> {
+    ) -> Option<(usize, String, bool)> {
         let mut k = tok;
         let mut role: Option<usize> = None;
         let mut country: Option<String> = None;
         let mut org: Option<String> = None;
         // Institutions and countries seen since the last role (kept only if a role follows).
         let (mut pend_country, mut pend_org): (Option<String>, Option<String>) = (None, None);
+        // The last institution crossed, and the one a generic head names (`Ketua Komisi V
+        // DPR X`, `Humas Pengadilan Negeri Jakarta Utara X`): used when no role is found.
+        let mut last_org: Option<usize> = None;
+        let mut head_org: Option<usize> = None;
+        let mut plain = 0;
         let mut steps = 0;
-        while k > 0 && steps < 14 {
+        while k > 0 && steps < 16 {
             steps += 1;
             let p = &toks[k - 1];
             if text[p.span.end..toks[k].span.start].contains('\n') {
@@ -757,6 +762,26 @@ impl Recognizer {
                     }
                 } else if m.kind == "ORG" && m.code.as_deref().is_some_and(|c| c.len() > 3) {
                     pend_org = m.code.clone();
+                    last_org = Some(i);
+                } else if m.kind == "ORG" && m.code.is_none() {
+                    // An organisation only the model knows (`PT Windhu Tunggal Utama`): part
+                    // of the title.
+                } else if m.kind == "PER"
+                    && role.is_none()
+                    && (k..tok).all(|j| matches!(toks[j].lower.as_str(), "," | "dan" | "serta"))
+                {
+                    // `terpidana Irman dan X`, `hakim A, B, dan X`: a coordinated name shares
+                    // the title of the titled name before it.
+                    if (m.role_word.is_some() || m.rule.contains("roles.tsv")) && k < tok {
+                        if let Some(c) = m.code.clone() {
+                            return Some((i, c, false));
+                        }
+                    }
+                    // `kuasa hukum Rizieq Shihab, X`: the title is X's, the name before is
+                    // whom it serves.
+                    if !(k + 1 == tok && toks[k].norm == ",") {
+                        break;
+                    }
                 } else {
                     break;
                 }
@@ -766,14 +791,46 @@ impl Recognizer {
                 k = m.tok;
                 continue;
             }
+            // Only connectors so far: `A, B, dan X`.
+            let after_name =
+                (k..tok).all(|j| matches!(toks[j].lower.as_str(), "," | "dan" | "serta"));
             let ok = match p.kind {
-                TokenKind::Word => p.is_capitalised() || p.lower == "dan",
-                _ => matches!(p.norm.as_str(), "(" | ")" | "&") || (k == tok && p.norm == ","),
+                TokenKind::Word => {
+                    if p.is_capitalised()
+                        || p.lower == "dan"
+                        || GENERIC_HEADS.contains(&p.lower.as_str())
+                    {
+                        true
+                    } else if role.is_none() && plain < 6 && title_filler(toks, k - 1, tok) {
+                        plain += 1;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                _ => {
+                    matches!(p.norm.as_str(), "(" | ")" | "&" | "-")
+                        || (p.norm == "," && (k == tok || after_name))
+                }
             };
             if !ok {
                 break;
             }
+            // `dari fraksi PAN`, `dari Partai Golkar`: the party is the member's, not the
+            // office's institution.
+            if p.lower == "fraksi"
+                || (p.lower == "dari" && pend_org.as_deref().is_some_and(|c| c.ends_with("PTY")))
+            {
+                pend_org = None;
+            }
+            if role.is_none() && head_org.is_none() && GENERIC_HEADS.contains(&p.lower.as_str()) {
+                head_org = last_org;
+            }
             k -= 1;
+        }
+        if role.is_none() {
+            let o = head_org?;
+            return Some((o, ms[o].code.clone()?, false));
         }
         let r = role?;
         let agent = ms[r].role_agent.as_deref().unwrap_or("");
@@ -783,7 +840,7 @@ impl Recognizer {
             (None, Some(c)) => format!("{c}{}", if former { "ELI" } else { agent }),
             (None, None) => ms[r].code.clone()?,
         };
-        Some((r, code))
+        Some((r, code, true))
     }
 
     /// The article's focus country: the country named most often (countries, capitals,
@@ -1534,6 +1591,57 @@ fn clause_verb(t: &Token) -> bool {
     ) || (w.len() > 5 && (w.starts_with("me") || w.starts_with("di")))
 }
 
+/// Heads of an office that take their code from the institution after them (`Ketua Komisi V
+/// DPR X` → IDNLEG, `Humas Pengadilan Negeri X` → IDNJUD); on their own they code nothing.
+const GENERIC_HEADS: &[&str] = &[
+    "ketua",
+    "wakil",
+    "kepala",
+    "anggota",
+    "koordinator",
+    "sekretaris",
+    "petinggi",
+    "pimpinan",
+    "pengurus",
+    "staf",
+    "humas",
+    "personel",
+    "komisioner",
+    "bendahara",
+    "kabid",
+    "kasubdit",
+    "kasat",
+    "kanit",
+    "dirut",
+];
+
+/// A lower-case word that may sit inside a title before a name: not a verb, not a clause
+/// word (`anggota Komisi V DPR dari fraksi PAN X`, `tersangka utama X`, `Hakim tunggal ...
+/// X`, `Sekjen KPK saat ini, X`, `Tersangka kedua adalah X`).
+fn title_filler(toks: &[Token], j: usize, name: usize) -> bool {
+    let w = toks[j].lower.as_str();
+    let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
+    if matches!(w, "adalah" | "yakni" | "yaitu" | "ialah") {
+        return j + 1 == name;
+    }
+    if w == "saat" {
+        return next == "ini";
+    }
+    if w == "ini" {
+        return j > 0 && toks[j - 1].lower == "saat";
+    }
+    if matches!(w, "dari" | "asal") {
+        return toks.get(j + 1).is_some_and(Token::is_capitalised) || next == "fraksi";
+    }
+    !GAP_STOP.contains(&w)
+        && !clause_verb(&toks[j])
+        && !(w.len() > 5 && (w.starts_with("ber") || w.starts_with("ter")))
+        && !matches!(
+            w,
+            "bersama" | "dengan" | "oleh" | "kepada" | "melalui" | "lewat" | "via" | "nama"
+        )
+}
+
 /// Single-token region words that are part of a name after a capitalised word (`Jawa Barat`).
 const REGION_GUARD: &[&str] = &["barat", "timur", "selatan", "utara", "tengah"];
 
@@ -1611,6 +1719,7 @@ const TERROR_WORDS: &[&str] = &[
 /// Suspects and convicts: militants (UAF) in a story about terrorism, criminals (CRM) elsewhere.
 const SUSPECT_WORDS: &[&str] = &[
     "tersangka",
+    "terduga",
     "terdakwa",
     "terpidana",
     "pelaku",
@@ -2181,6 +2290,54 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
     *ms = sorted;
     // Pronouns were resolved against mentions before the new short names were added; a
     // pronoun whose nearest PER is now a short name still refers to that name's root.
+}
+
+/// Company designators: an organisation the model finds that starts or ends with one is a
+/// business (`PT Windhu Tunggal`, `Bumi Serpong Damai Tbk`).
+const COMPANY_WORDS: &[&str] = &[
+    "pt", "pt.", "cv", "cv.", "tbk", "tbk.", "persero", "ltd", "inc",
+];
+
+/// Codes for what the dictionaries and coreference left uncoded: a named person with no title
+/// anywhere in its chain is a private person of the article's focus country (`<focus>CVL`,
+/// rule `+focus`); an organisation named as a company (`PT ...`, `... Tbk`) is a business of
+/// the focus country. Mentions that refer to an uncoded antecedent take its new code.
+fn default_codes(toks: &[Token], ms: &mut [M], ctx: &Context) {
+    let Some(focus) = ctx.focus.as_deref() else {
+        return;
+    };
+    if ctx.home.as_deref() != Some(focus) {
+        return;
+    }
+    for m in ms.iter_mut() {
+        if m.code.is_some() || m.refers_to.is_some() {
+            continue;
+        }
+        let agent = match m.kind {
+            "PER" => "CVL",
+            "ORG" => {
+                let words: Vec<&str> = m_tokens(toks, m)
+                    .filter(|t| t.is_word())
+                    .map(|t| t.lower.as_str())
+                    .collect();
+                let company = words.first().is_some_and(|w| COMPANY_WORDS.contains(w))
+                    || words.last().is_some_and(|w| COMPANY_WORDS.contains(w));
+                if !company {
+                    continue;
+                }
+                "BUS"
+            }
+            _ => continue,
+        };
+        m.code = Some(format!("{focus}{agent}"));
+        m.rule = format!("{}+focus", m.rule);
+    }
+    for i in 0..ms.len() {
+        if ms[i].code.is_none() && ms[i].refers_to.is_some() {
+            let r = root(ms, i);
+            ms[i].code = ms[r].code.clone();
+        }
+    }
 }
 
 fn m_tokens<'a>(toks: &'a [Token], m: &'a M) -> impl Iterator<Item = &'a Token> + 'a {

@@ -748,3 +748,81 @@ fn counted_people_are_civilians_of_their_country() {
     assert!(!e.iter().any(|x| x.0 == "tiga orang"), "{e:?}");
     assert!(!e.iter().any(|x| x.0.starts_with("20 orang")), "{e:?}");
 }
+
+/// The name the model finds that contains `part`, with its code.
+fn name_code(
+    ents: &[(String, String, Option<String>, Option<usize>)],
+    part: &str,
+) -> Option<String> {
+    ents.iter()
+        .find(|x| x.0.contains(part) && x.1 == "PER")
+        .unwrap_or_else(|| panic!("no name with {part:?} in {ents:?}"))
+        .2
+        .clone()
+}
+
+#[test]
+fn long_titles_with_plain_words_and_party_factions() {
+    let e = run(
+        "KPK menahan anggota Komisi V DPR dari fraksi Partai Amanat Nasional (PAN) Hendra Wiratmaja Lubis di Jakarta.",
+        Some("2017-03-01"),
+    );
+    assert_eq!(
+        name_code(&e, "Wiratmaja").as_deref(),
+        Some("IDNLEG"),
+        "{e:?}"
+    );
+    let e = run(
+        "Polisi masih memburu tersangka utama Bambang Sutrisno Hadi di Medan.",
+        Some("2017-03-01"),
+    );
+    assert_eq!(
+        name_code(&e, "Sutrisno").as_deref(),
+        Some("IDNCRM"),
+        "{e:?}"
+    );
+    // A clause verb ends the title: the object of `menangkap` is not the police.
+    let e = run(
+        "Polisi menangkap Bambang Sutrisno Hadi di Medan.",
+        Some("2017-03-01"),
+    );
+    assert_ne!(
+        name_code(&e, "Sutrisno").as_deref(),
+        Some("IDNCOP"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn generic_heads_take_their_institution_and_names_share_a_coordinated_title() {
+    let e = run(
+        "Hal itu disampaikan Humas Pengadilan Negeri Jakarta Utara Joko Sasmito Wibowo kepada wartawan.",
+        Some("2017-03-01"),
+    );
+    assert_eq!(name_code(&e, "Sasmito").as_deref(), Some("IDNJUD"), "{e:?}");
+    let e = run(
+        "Sidang itu menghadirkan terdakwa Agus Salim Hutapea dan Rudi Hartono Siregar di Jakarta.",
+        Some("2017-03-01"),
+    );
+    assert_eq!(name_code(&e, "Hartono").as_deref(), Some("IDNCRM"), "{e:?}");
+    let e = run(
+        "Perkara itu ditangani hakim Agus Salim Hutapea, Rudi Hartono Siregar, dan Budi Santoso Wijaya.",
+        Some("2017-03-01"),
+    );
+    assert_eq!(name_code(&e, "Santoso").as_deref(), Some("IDNJUD"), "{e:?}");
+}
+
+#[test]
+fn untitled_names_and_companies_in_a_domestic_story_take_the_focus_country() {
+    let e = run(
+        "Uang itu diserahkan melalui Sutanto Gunawan Harahap kepada PT Maju Sentosa Abadi di Jakarta.",
+        Some("2017-03-01"),
+    );
+    assert_eq!(name_code(&e, "Gunawan").as_deref(), Some("IDNCVL"), "{e:?}");
+    // In a story about another country, an untitled name stays uncoded.
+    let e = run(
+        "Pemerintah Kenya menangkap Otieno Kamau Mwangi di Nairobi, Kenya. Kenya menolak kritik itu.",
+        Some("2017-12-04"),
+    );
+    assert_eq!(name_code(&e, "Mwangi"), None, "{e:?}");
+}
