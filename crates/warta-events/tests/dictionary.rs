@@ -613,3 +613,17 @@ fn ministers_in_contact() {
         "berkomunikasi dengan",
     );
 }
+
+#[test]
+fn a_sentencing_demand_is_prosecution_not_a_demand() {
+    let t = "Jaksa KPK menuntut Bupati Kebumen membayar denda Rp 500 juta.";
+    expect(
+        t,
+        &[("Jaksa KPK", "IDNJUD"), ("Bupati Kebumen", "IDNGOV")],
+        "Jaksa KPK>Bupati Kebumen:173:menuntut",
+        "menuntut",
+    );
+    // The document itself names no defendant: no 10x demand by the prosecutor either.
+    let t = "Dalam surat tuntutan jaksa KPK, nama Amir disebut berulang kali.";
+    reject(t, &[("jaksa KPK", "IDNJUD")], "10");
+}
