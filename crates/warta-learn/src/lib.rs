@@ -160,6 +160,33 @@ mod tests {
     }
 
     #[test]
+    fn weighted_sums_scale_models() {
+        let (ex, labels) = toy();
+        let cfg = TrainConfig {
+            epochs: 10,
+            key_bits: 48,
+            ..TrainConfig::default()
+        };
+        let a = train(&ex, &labels, &cfg).unwrap();
+        let rms = a.weight_rms();
+        assert!(rms > 0.0);
+        // Three times a model: the same decisions, three times the weights.
+        let a3 = Model::weighted_sum(&[(&a, 3.0)]).unwrap();
+        assert!(
+            (a3.weight_rms() / rms - 3.0).abs() < 0.01,
+            "{}",
+            a3.weight_rms()
+        );
+        // A model minus itself scores nothing: no row survives.
+        let zero = Model::weighted_sum(&[(&a, 1.0), (&a, -1.0)]).unwrap();
+        assert_eq!(zero.num_features(), 0);
+        for e in &ex {
+            assert_eq!(a3.tag(&e.seq), a.tag(&e.seq));
+        }
+        assert!(Model::weighted_sum(&[]).is_err());
+    }
+
+    #[test]
     fn save_load_round_trips_exactly() {
         let (ex, labels) = toy();
         let cfg = TrainConfig {

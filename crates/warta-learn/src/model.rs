@@ -411,26 +411,48 @@ impl Model {
     /// model): every key of any of them, with the mean of its rows (absent = 0), and the mean
     /// transitions. Metadata and decoder are the first model's.
     pub fn mean(models: &[&Model]) -> Result<Model, crate::LearnError> {
-        let Some(first) = models.first() else {
+        let k = models.len() as f32;
+        let weighted: Vec<(&Model, f32)> = models.iter().map(|&m| (m, 1.0 / k)).collect();
+        Model::weighted_sum(&weighted)
+    }
+
+    /// The root mean square of the model's emission weights (0 for an empty model): a model's
+    /// scale, to put models of different learners (perceptron, CRF) on one footing before
+    /// [`Model::weighted_sum`].
+    pub fn weight_rms(&self) -> f32 {
+        if self.weights.is_empty() {
+            return 0.0;
+        }
+        let ss: f64 = self
+            .weights
+            .iter()
+            .map(|&q| (f64::from(q) * f64::from(self.scale)).powi(2))
+            .sum();
+        (ss / self.weights.len() as f64).sqrt() as f32
+    }
+
+    /// `Σ factor × model` (union of keys, absent rows = 0, transitions likewise): with factors
+    /// summing to 1 a weighted ensemble of linear models in one model of the same speed.
+    pub fn weighted_sum(models: &[(&Model, f32)]) -> Result<Model, crate::LearnError> {
+        let Some((first, _)) = models.first() else {
             return Err(crate::LearnError::Invalid("no model to average".into()));
         };
         let l = first.labels.len();
-        let k = models.len() as f32;
         let mut rows: std::collections::BTreeMap<u64, Vec<f32>> = Default::default();
         let mut trans = vec![0f32; first.trans.len()];
-        for m in models {
+        for &(m, k) in models {
             if m.labels != first.labels || m.key_bits != first.key_bits {
                 return Err(crate::LearnError::Invalid(
                     "models differ in labels or key bits".into(),
                 ));
             }
             for (t, &x) in trans.iter_mut().zip(&m.trans) {
-                *t += x / k;
+                *t += x * k;
             }
             for (r, &key) in m.keys.iter().enumerate() {
                 let row = rows.entry(key).or_insert_with(|| vec![0.0; l]);
                 for (a, &q) in row.iter_mut().zip(&m.weights[r * l..r * l + l]) {
-                    *a += f32::from(q) * m.scale / k;
+                    *a += f32::from(q) * m.scale * k;
                 }
             }
         }
@@ -481,6 +503,19 @@ impl Model {
                 }
             });
             for (o, &a) in out.iter_mut().zip(a8.iter()) {
+                *o = a as f32 * self.scale;
+            }
+            return;
+        }
+        if self.stride == 5 {
+            // 9 to 16 labels (four packed words per row), e.g. BILOU NER.
+            let mut a16 = [0i32; 16];
+            self.probe(slots, |w| {
+                for (k, x) in a16.iter_mut().enumerate() {
+                    *x += i32::from((w[k / 4] >> ((k % 4) * 16)) as u16 as i16);
+                }
+            });
+            for (o, &a) in out.iter_mut().zip(a16.iter()) {
                 *o = a as f32 * self.scale;
             }
             return;

@@ -11,6 +11,13 @@ pub const TYPES: [&str; 3] = ["PER", "ORG", "LOC"];
 /// The BIO labels of the model, in label-id order.
 pub const LABELS: [&str; 7] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"];
 
+/// The BILOU labels (begin, inside, last, unit-length) a model may be trained with instead
+/// (`train ner --scheme bilou`), in label-id order.
+pub const LABELS_BILOU: [&str; 13] = [
+    "O", "B-PER", "I-PER", "L-PER", "U-PER", "B-ORG", "I-ORG", "L-ORG", "U-ORG", "B-LOC", "I-LOC",
+    "L-LOC", "U-LOC",
+];
+
 /// One sentence of a gold file.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GoldSentence {
@@ -87,6 +94,36 @@ pub fn bio_ids(n: usize, chunks: &[(usize, usize, usize)]) -> Vec<u16> {
         }
     }
     ids
+}
+
+/// BILOU label ids (into [`LABELS_BILOU`]) of `n` tokens with the given chunks.
+pub fn bilou_ids(n: usize, chunks: &[(usize, usize, usize)]) -> Vec<u16> {
+    let mut ids = vec![0u16; n];
+    for &(s, e, t) in chunks {
+        let e = e.min(n);
+        for (k, id) in ids.iter_mut().enumerate().take(e).skip(s) {
+            let part = if e - s == 1 {
+                3
+            } else if k == s {
+                0
+            } else if k + 1 == e {
+                2
+            } else {
+                1
+            };
+            *id = (1 + 4 * t + part) as u16;
+        }
+    }
+    ids
+}
+
+/// Chunks of a sequence of label ids into `labels` (BIO, BILOU, ...; see [`chunks_of`]).
+pub fn chunks_of_labels(ids: &[u16], labels: &[&str]) -> Vec<(usize, usize, usize)> {
+    let tags: Vec<&str> = ids
+        .iter()
+        .map(|&i| labels.get(i as usize).copied().unwrap_or("O"))
+        .collect();
+    chunks_of(&tags)
 }
 
 /// Chunks of a sequence of BIO label ids (into [`LABELS`]).
@@ -210,6 +247,15 @@ mod tests {
         let ids = bio_ids(6, &ch);
         assert_eq!(ids, vec![3, 4, 3, 0, 5, 0]);
         assert_eq!(chunks_of_ids(&ids), ch);
+    }
+
+    #[test]
+    fn bilou_round_trip() {
+        let ch = vec![(0, 3, 1), (3, 4, 1), (5, 7, 0)];
+        let ids = bilou_ids(8, &ch);
+        assert_eq!(ids, vec![5, 6, 7, 8, 0, 1, 3, 0]);
+        assert_eq!(chunks_of_labels(&ids, &LABELS_BILOU), ch);
+        assert_eq!(chunks_of_labels(&bio_ids(8, &ch), &LABELS), ch);
     }
 
     #[test]

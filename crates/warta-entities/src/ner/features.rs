@@ -23,6 +23,12 @@ pub struct FeatureSet {
     pub ngram_caps: bool,
     /// Also inner 4-grams.
     pub ngram4: bool,
+    /// `ner-8`: capitalised-run context: the run's last word and the word before the run,
+    /// each × the token's position in the run; suffix × capitalisation.
+    pub runs: bool,
+    /// `ner-9`: whether the token is between a pair of quotation marks or inside
+    /// parentheses (titles of works, aliases, years), × capitalisation.
+    pub enclosed: bool,
 }
 
 impl FeatureSet {
@@ -31,23 +37,37 @@ impl FeatureSet {
         ngrams: true,
         ngram_caps: false,
         ngram4: false,
+        runs: false,
+        enclosed: false,
     };
 
     /// The templates of a model's `features` version, `None` if unknown.
     pub fn from_version(v: &str) -> Option<FeatureSet> {
-        let f = |ngrams, ngram_caps, ngram4| {
+        let f = |ngrams, ngram_caps, ngram4, runs| {
             Some(FeatureSet {
                 ngrams,
                 ngram_caps,
                 ngram4,
+                runs,
+                enclosed: false,
             })
         };
         match v {
-            "ner-6" => f(false, false, false),
-            "ner-7" => f(true, false, false),
-            "ner-7c" => f(true, true, false),
-            "ner-7q" => f(true, false, true),
-            "ner-7cq" => f(true, true, true),
+            "ner-6" => f(false, false, false, false),
+            "ner-7" => f(true, false, false, false),
+            "ner-7c" => f(true, true, false, false),
+            "ner-7q" => f(true, false, true, false),
+            "ner-7cq" => f(true, true, true, false),
+            "ner-8" => f(true, false, false, true),
+            "ner-9" => Some(FeatureSet {
+                enclosed: true,
+                ..FeatureSet::LATEST
+            }),
+            "ner-89" => Some(FeatureSet {
+                enclosed: true,
+                runs: true,
+                ..FeatureSet::LATEST
+            }),
             _ => None,
         }
     }
@@ -122,6 +142,7 @@ struct Atom {
 #[derive(Debug, Default)]
 pub struct FeatureBuf {
     atoms: Vec<Atom>,
+    enclosed: Vec<u8>,
 }
 
 struct Templates {
@@ -151,6 +172,10 @@ struct Templates {
     run_head: u64,
     ngram: u64,
     ngram4: u64,
+    run_tail: u64,
+    run_pre: u64,
+    suf_cap: u64,
+    enclosed: u64,
     /// lower-cased word → (cue, fine cluster, coarse cluster, gazetteer) feature values.
     lex: Lexicon,
 }
@@ -268,6 +293,10 @@ fn templates() -> &'static Templates {
             run_head: template("runhead|pos"),
             ngram: template("ngram3"),
             ngram4: template("ngram4"),
+            run_tail: template("runtail|pos"),
+            run_pre: template("runpre|pos"),
+            suf_cap: template("suf3|cap"),
+            enclosed: template("enclosed|cap"),
             lex: Lexicon::build(&lex),
             w: t5("w"),
             surf: template("surf"),
@@ -413,12 +442,28 @@ pub fn fill(words: &[Word<'_>], set: FeatureSet, buf: &mut FeatureBuf, seq: &mut
 
 /// Fill `seq` with the features of `words`; with a domain key, every feature is also emitted
 /// conjoined with the domain (`combine(f, domain)`, see `warta_learn::Model::specialize`).
-// Parallel arrays (templates × context positions) read best with indices.
-#[allow(clippy::needless_range_loop)]
 pub fn fill_domain(
     words: &[Word<'_>],
     domain: Option<u64>,
     set: FeatureSet,
+    buf: &mut FeatureBuf,
+    seq: &mut Sequence,
+) {
+    fill_dropout(words, domain, set, None, buf, seq)
+}
+
+/// [`fill_domain`] for training with word dropout: with `drop = Some((seed, permille))`,
+/// that share of the tokens (chosen by a hash of the seed and the position) lose the features
+/// that name the word itself (the word, its surface form, the bigrams with it), as if it were
+/// a word never seen in training; context, shape, affixes and clusters stay. Teaches the model
+/// to recognise names it has not seen.
+// Parallel arrays (templates × context positions) read best with indices.
+#[allow(clippy::needless_range_loop)]
+pub fn fill_dropout(
+    words: &[Word<'_>],
+    domain: Option<u64>,
+    set: FeatureSet,
+    drop: Option<(u64, u32)>,
     buf: &mut FeatureBuf,
     seq: &mut Sequence,
 ) {
@@ -453,21 +498,57 @@ pub fn fill_domain(
     }
     buf.atoms.extend([pad(t.pad_hi), pad(t.pad_hi)]);
     let n = words.len();
+    let capped = |c: u8| c == 1 || c == 2;
+    // End (exclusive) of the run of capitalised words each token is in (runs only).
+    let mut tail = 0;
+    // Enclosure of each token (enclosed only): 1 between quotation marks, 2 in parentheses,
+    // 3 both; a quote counts only when a closing one follows in the sentence.
+    buf.enclosed.clear();
+    if set.enclosed {
+        let is_quote = |w: &Word<'_>| matches!(w.surface, "\"" | "“" | "”" | "``" | "''");
+        let quotes = words.iter().filter(|w| is_quote(w)).count();
+        let (mut seen, mut paren) = (0usize, 0u8);
+        for w in words {
+            if is_quote(w) {
+                seen += 1;
+            }
+            match w.surface {
+                "(" | "[" => paren = paren.saturating_add(1),
+                ")" | "]" => paren = paren.saturating_sub(1),
+                _ => {}
+            }
+            let in_quote = seen % 2 == 1 && seen < quotes && !is_quote(w);
+            buf.enclosed
+                .push(u8::from(in_quote) | (u8::from(paren > 0) << 1));
+        }
+    }
     // Start of the run of capitalised words (Initial or ALLCAPS) each token is in.
     let mut head = 0;
     for i in 0..n {
         let w = &words[i];
-        let capped = |c: u8| c == 1 || c == 2;
         if i == 0 || !capped(buf.atoms[i + 2].cap) || !capped(buf.atoms[i + 1].cap) {
             head = i;
+        }
+        if set.runs && tail <= i {
+            tail = i + 1;
+            if capped(buf.atoms[i + 2].cap) {
+                while tail < n && capped(buf.atoms[tail + 2].cap) {
+                    tail += 1;
+                }
+            }
         }
         // Tokens i-2..=i+2 (padded at the sentence edges).
         let ctx = &buf.atoms[i..i + 5];
         let out = seq.features_mut();
         let first = out.len();
         out.push(t.bias);
+        let keep = drop.is_none_or(|(seed, permille)| {
+            warta_learn::hash::mix(combine(seed, i as u64)) % 1000 >= u64::from(permille)
+        });
         for k in 0..5 {
-            out.push(combine(t.w[k], ctx[k].lower));
+            if k != 2 || keep {
+                out.push(combine(t.w[k], ctx[k].lower));
+            }
             out.push(combine(t.shape[k], ctx[k].shape));
             if ctx[k].cue != 0 {
                 out.push(combine(t.cue[k], ctx[k].cue));
@@ -500,7 +581,14 @@ pub fn fill_domain(
                 combine(ctx[2].coarse, u64::from(ctx[2].cap) + 1),
             ));
         }
-        out.push(feature_with(t.surf, w.surface));
+        if keep {
+            out.push(feature_with(t.surf, w.surface));
+            out.push(combine(t.bi_l, combine(ctx[1].lower, ctx[2].lower)));
+            out.push(combine(t.bi_r, combine(ctx[2].lower, ctx[3].lower)));
+            if ctx[1].cue != 0 {
+                out.push(combine(t.cue_w, combine(ctx[1].cue, ctx[2].lower)));
+            }
+        }
         out.push(combine(t.short, ctx[2].short));
         out.push(combine(
             t.short3,
@@ -509,7 +597,6 @@ pub fn fill_domain(
         for k in 0..3 {
             out.push(combine(t.cap[k], u64::from(ctx[k + 1].cap) + 1));
         }
-        out.push(combine(t.bi_l, combine(ctx[1].lower, ctx[2].lower)));
         out.push(combine(t.wl_short, combine(ctx[1].lower, ctx[2].short)));
         out.push(combine(t.short_wr, combine(ctx[2].short, ctx[3].lower)));
         if head < i {
@@ -517,20 +604,39 @@ pub fn fill_domain(
             let pos = (i - head).min(3) as u64;
             out.push(combine(t.run_head, combine(buf.atoms[head + 2].lower, pos)));
         }
-        out.push(combine(t.bi_r, combine(ctx[2].lower, ctx[3].lower)));
         out.push(combine(
             t.first_cap,
             u64::from(i == 0) * 16 + u64::from(ctx[2].cap) + 1,
         ));
-        if ctx[1].cue != 0 {
-            out.push(combine(t.cue_w, combine(ctx[1].cue, ctx[2].lower)));
-        }
         for k in 0..4 {
             if let Some(p) = prefix(w.lower, k + 1) {
                 out.push(feature_with(t.pre[k], p));
             }
             if let Some(s) = suffix(w.lower, k + 1) {
                 out.push(feature_with(t.suf[k], s));
+            }
+        }
+        if let Some(&e) = buf.enclosed.get(i) {
+            if e != 0 {
+                out.push(combine(
+                    t.enclosed,
+                    u64::from(e) * 16 + u64::from(ctx[2].cap),
+                ));
+            }
+        }
+        if set.runs && capped(ctx[2].cap) {
+            if i + 1 < tail {
+                // Inside a capitalised run before its last word: that word, how far before.
+                let pos = (tail - 1 - i).min(3) as u64;
+                out.push(combine(t.run_tail, combine(buf.atoms[tail + 1].lower, pos)));
+            }
+            if head < i {
+                // The word before the run (a preposition, a verb, a title) and how far in.
+                let pos = (i - head).min(3) as u64;
+                out.push(combine(t.run_pre, combine(buf.atoms[head + 1].lower, pos)));
+            }
+            if let Some(s) = suffix(w.lower, 3) {
+                out.push(feature_with(t.suf_cap, s));
             }
         }
         if set.ngrams && (ctx[2].fine == 0 || (set.ngram_caps && matches!(ctx[2].cap, 1 | 2))) {
@@ -655,6 +761,57 @@ mod tests {
         );
         assert_eq!(seq.len(), 2);
         assert!(seq.token(1).len() > 20);
+    }
+
+    fn words_of<'a>(surface: &'a [&'a str], lower: &'a [String]) -> Vec<Word<'a>> {
+        surface
+            .iter()
+            .zip(lower)
+            .map(|(s, l)| Word {
+                surface: s,
+                lower: l,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn word_dropout_strips_word_identity() {
+        let surface = ["Ia", "tinggal", "di", "Tyrol", "."];
+        let lower: Vec<String> = surface.iter().map(|w| w.to_lowercase()).collect();
+        let words = words_of(&surface, &lower);
+        let mut buf = FeatureBuf::default();
+        let (mut full, mut none, mut all) = (Sequence::new(), Sequence::new(), Sequence::new());
+        let set = FeatureSet::LATEST;
+        fill_dropout(&words, None, set, None, &mut buf, &mut full);
+        fill_dropout(&words, None, set, Some((7, 0)), &mut buf, &mut none);
+        fill_dropout(&words, None, set, Some((7, 1000)), &mut buf, &mut all);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(full.token(i), none.token(i));
+            // The word, its surface form, the two bigrams with it (and cue-1|w0) go.
+            let gone = full.token(i).len() - all.token(i).len();
+            assert!(matches!(gone, 4 | 5), "{i}: {gone}");
+            let w0 = combine(templates().w[2], feature_with(0, w.lower));
+            assert!(full.token(i).contains(&w0) && !all.token(i).contains(&w0));
+        }
+    }
+
+    #[test]
+    fn enclosure_features_mark_quotes_and_parentheses() {
+        let surface = [
+            "Lagu", "\"", "Hikari", "\"", "(", "2004", ")", "dan", "\"", "X",
+        ];
+        let lower: Vec<String> = surface.iter().map(|w| w.to_lowercase()).collect();
+        let words = words_of(&surface, &lower);
+        let mut buf = FeatureBuf::default();
+        let (mut plain, mut enc) = (Sequence::new(), Sequence::new());
+        fill(&words, FeatureSet::LATEST, &mut buf, &mut plain);
+        let set = FeatureSet::from_version("ner-9").unwrap();
+        fill(&words, set, &mut buf, &mut enc);
+        let extra: Vec<usize> = (0..words.len())
+            .map(|i| enc.token(i).len() - plain.token(i).len())
+            .collect();
+        // "Hikari" is quoted, "(" "2004" are in parentheses; the last quote has no partner.
+        assert_eq!(extra, vec![0, 0, 1, 0, 1, 1, 0, 0, 0, 0]);
     }
 
     #[test]

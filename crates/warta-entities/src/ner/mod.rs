@@ -29,6 +29,8 @@ pub struct Ner {
     model: Model,
     convention: String,
     features: features::FeatureSet,
+    /// The model's label set: [`conll::LABELS`] (BIO) or [`conll::LABELS_BILOU`].
+    labels: &'static [&'static str],
 }
 
 /// Magic of a model bundle: several annotation conventions of one model (see [`bundle`]).
@@ -132,13 +134,24 @@ pub struct Chunk {
 impl Ner {
     /// Wrap a trained model, checking that its labels and feature version match this code.
     pub fn new(model: Model) -> Result<Ner, LearnError> {
-        if model.labels().iter().map(String::as_str).ne(conll::LABELS) {
-            return Err(LearnError::Invalid(format!(
-                "NER model labels {:?} differ from {:?}",
-                model.labels(),
-                conll::LABELS
-            )));
-        }
+        let labels: &'static [&'static str] =
+            if model.labels().iter().map(String::as_str).eq(conll::LABELS) {
+                &conll::LABELS
+            } else if model
+                .labels()
+                .iter()
+                .map(String::as_str)
+                .eq(conll::LABELS_BILOU)
+            {
+                &conll::LABELS_BILOU
+            } else {
+                return Err(LearnError::Invalid(format!(
+                    "NER model labels {:?} are neither {:?} nor {:?}",
+                    model.labels(),
+                    conll::LABELS,
+                    conll::LABELS_BILOU
+                )));
+            };
         let set = match model
             .meta("features")
             .and_then(features::FeatureSet::from_version)
@@ -157,6 +170,7 @@ impl Ner {
                 model,
                 convention: "model".to_string(),
                 features: set,
+                labels,
             }),
             v => Err(LearnError::Invalid(format!(
                 "NER model built with cue words/clusters {v:?}, these are {:?}: retrain with `warta train ner`",
@@ -240,7 +254,7 @@ impl Ner {
         features::fill(words, self.features, &mut s.buf, &mut s.seq);
         self.model
             .tag_into(&s.seq, &mut s.scratch, &mut s.labels, Some(&mut s.conf));
-        conll::chunks_of_ids(&s.labels)
+        conll::chunks_of_labels(&s.labels, self.labels)
             .into_iter()
             .map(|(start, end, ty)| {
                 let c = &s.conf[start..end];
@@ -332,18 +346,40 @@ pub fn domain_of(path: &str) -> &str {
 /// Training examples (features + BIO label ids) of gold sentences; with a domain key, features
 /// are doubled with domain-conjoined copies (see [`features::fill_domain`]).
 pub fn examples(gold: &[GoldSentence], domain: Option<u64>) -> Vec<Example> {
+    examples_with(gold, domain, false)
+}
+
+/// [`examples`] with BILOU label ids (into [`conll::LABELS_BILOU`]) when `bilou`.
+pub fn examples_with(gold: &[GoldSentence], domain: Option<u64>, bilou: bool) -> Vec<Example> {
+    examples_dropout(gold, domain, bilou, None)
+}
+
+/// [`examples_with`] with word dropout (`Some((seed, permille))`, see
+/// [`features::fill_dropout`]; each sentence draws its tokens with its own seed).
+pub fn examples_dropout(
+    gold: &[GoldSentence],
+    domain: Option<u64>,
+    bilou: bool,
+    drop: Option<(u64, u32)>,
+) -> Vec<Example> {
     let set = features::FeatureSet::from_version(&features::FeatureSet::training_version())
         .unwrap_or(features::FeatureSet::LATEST);
     let mut buf = FeatureBuf::default();
     gold.iter()
-        .map(|g| {
+        .enumerate()
+        .map(|(n, g)| {
             let mut seq = Sequence::new();
+            let drop = drop.map(|(seed, p)| (warta_learn::hash::combine(seed, n as u64), p));
             with_words(&g.words, |words| {
-                features::fill_domain(words, domain, set, &mut buf, &mut seq)
+                features::fill_dropout(words, domain, set, drop, &mut buf, &mut seq)
             });
             Example {
                 seq,
-                gold: conll::bio_ids(g.words.len(), &g.chunks),
+                gold: if bilou {
+                    conll::bilou_ids(g.words.len(), &g.chunks)
+                } else {
+                    conll::bio_ids(g.words.len(), &g.chunks)
+                },
             }
         })
         .collect()

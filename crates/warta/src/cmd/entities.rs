@@ -66,6 +66,15 @@ pub struct TrainNerArgs {
     /// (trained with other seeds or settings but the same features): a bagged ensemble.
     #[arg(long, num_args = 1..)]
     pub average: Vec<std::path::PathBuf>,
+    /// With --average: rescale each model to the RMS weight of the first one before averaging,
+    /// so that models of different learners (perceptron, CRF: weights of very different sizes)
+    /// count alike.
+    #[arg(long)]
+    pub normalize: bool,
+    /// With --average: the share of each model (the --rebundle file first, then the --average
+    /// files in order); default equal shares.
+    #[arg(long, num_args = 1..)]
+    pub shares: Vec<f32>,
     /// In the model file, conventions after the first are stored as differences from it; rows
     /// whose largest absolute difference is below this are dropped (smaller file).
     #[arg(long, default_value_t = 1.0)]
@@ -97,6 +106,13 @@ pub struct TrainNerArgs {
     /// greedy or viterbi.
     #[arg(long, default_value = "viterbi")]
     pub decoder: String,
+    /// Label scheme: bio (B-/I-) or bilou (B-/I-/L-/U-: last and unit-length tokens apart).
+    #[arg(long, default_value = "bio")]
+    pub scheme: String,
+    /// Word dropout: each training sentence also goes in a second time with this share of
+    /// its tokens stripped of their word-identity features (0 = off; e.g. 0.3).
+    #[arg(long, default_value_t = 0.0)]
+    pub word_dropout: f32,
     /// Ignore features seen fewer times than this.
     #[arg(long, default_value_t = 1)]
     pub min_count: u32,
@@ -564,7 +580,28 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
                 for o in &others {
                     all.push(Ner::from_bytes_for(o, Some(conv))?.model().clone());
                 }
-                m = warta_learn::Model::mean(&all.iter().collect::<Vec<_>>())?;
+                if !a.shares.is_empty() && a.shares.len() != all.len() {
+                    anyhow::bail!("--shares needs {} numbers", all.len());
+                }
+                let total: f32 = if a.shares.is_empty() {
+                    all.len() as f32
+                } else {
+                    a.shares.iter().sum()
+                };
+                let weighted: Vec<(&warta_learn::Model, f32)> = all
+                    .iter()
+                    .enumerate()
+                    .map(|(i, m)| {
+                        let share = a.shares.get(i).copied().unwrap_or(1.0) / total;
+                        let norm = if a.normalize {
+                            all[0].weight_rms() / m.weight_rms().max(1e-9)
+                        } else {
+                            1.0
+                        };
+                        (m, share * norm)
+                    })
+                    .collect();
+                m = warta_learn::Model::weighted_sum(&weighted)?;
             }
             models.push((conv.clone(), m));
         }
@@ -579,6 +616,16 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         );
         return Ok(std::process::ExitCode::SUCCESS);
     }
+    let bilou = match a.scheme.as_str() {
+        "bio" => false,
+        "bilou" => true,
+        s => anyhow::bail!("unknown label scheme `{s}` (bio or bilou)"),
+    };
+    let labels: &[&str] = if bilou {
+        &conll::LABELS_BILOU
+    } else {
+        &conll::LABELS
+    };
     let mut examples = Vec::new();
     let mut domains = Vec::new();
     for p in &a.train {
@@ -591,7 +638,17 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
             ner::domain_of(&name)
         );
         domains.push(dom);
-        let ex = ner::examples(&g, a.adapt.then_some(dom));
+        let mut ex = ner::examples_with(&g, a.adapt.then_some(dom), bilou);
+        if a.word_dropout > 0.0 {
+            let permille = (a.word_dropout.clamp(0.0, 1.0) * 1000.0) as u32;
+            let seed = warta_learn::hash::combine(a.seed, dom);
+            ex.extend(ner::examples_dropout(
+                &g,
+                a.adapt.then_some(dom),
+                bilou,
+                Some((seed, permille)),
+            ));
+        }
         let times = a
             .repeat
             .iter()
@@ -666,7 +723,7 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
     let mut best: Option<Best> = None;
     // Per dev dataset: the epoch whose model specialised to its convention scores best.
     let mut per_conv: Vec<(String, f64, usize, warta_learn::Model)> = Vec::new();
-    let model = warta_learn::train_with(&examples, &conll::LABELS, &cfg, |epoch, m| {
+    let model = warta_learn::train_with(&examples, labels, &cfg, |epoch, m| {
         if dev.is_empty() || epoch < a.min_epochs {
             eprintln!("epoch {epoch} ({:.0?})", t.elapsed());
             return;
@@ -729,8 +786,8 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         m.set_meta(
             "config",
             &format!(
-                "epochs={} (best of {}) seed={} decoder={} min_count={} prune={} ship_prune={} key_bits={} adapt={} margin={} crf_rate={} domain_scale={} convention={conv}",
-                epoch, a.epochs, a.seed, a.decoder, a.min_count, a.prune, a.ship_prune, a.key_bits, a.adapt, a.margin, a.crf_rate, a.domain_scale
+                "epochs={} (best of {}) seed={} decoder={} scheme={} word_dropout={} min_count={} prune={} ship_prune={} key_bits={} adapt={} margin={} crf_rate={} domain_scale={} convention={conv}",
+                epoch, a.epochs, a.seed, a.decoder, a.scheme, a.word_dropout, a.min_count, a.prune, a.ship_prune, a.key_bits, a.adapt, a.margin, a.crf_rate, a.domain_scale
             ),
         );
         shipped.push((conv.clone(), m));
