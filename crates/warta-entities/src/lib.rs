@@ -1995,6 +1995,26 @@ const NYA_INSTITUTIONS: &[(&str, &str)] = &[
     ("warga", "CVL"),
     ("penduduk", "CVL"),
 ];
+/// Heads of a definite description of an institution (`lembaga itu`, `institusi tersebut`).
+const DEFINITE_INSTITUTIONS: &[&str] = &[
+    "lembaga",
+    "institusi",
+    "instansi",
+    "komisi",
+    "badan",
+    "korps",
+    "organisasi",
+    "yayasan",
+];
+/// Heads of a definite description of a person (`pria itu`, `perempuan tersebut`).
+const DEFINITE_PEOPLE: &[&str] = &[
+    "pria",
+    "wanita",
+    "perempuan",
+    "lelaki",
+    "laki-laki",
+    "sosok",
+];
 const SHORT_NAME_STOP: &[&str] = &[
     "Presiden",
     "Menteri",
@@ -2083,6 +2103,34 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
                     ms[i].rule = format!("{}+coref", ms[i].rule);
                 }
             }
+        }
+    }
+    // `perusahaan tersebut`, `partai itu`, `kepolisian setempat`: a bare institution role with
+    // a definite word refers to the last named institution of the same kind in the last
+    // three sentences (`PT Maju Jaya ... perusahaan tersebut` → its code).
+    for i in 0..ms.len() {
+        if !(ms[i].bare && ms[i].definite && ms[i].kind == "ORG" && ms[i].refers_to.is_none()) {
+            continue;
+        }
+        let agent = ms[i].role_agent.clone().unwrap_or_default();
+        let (_, agent) = split_agent(&agent);
+        let here = ctx.sent_of.get(ms[i].tok).copied().unwrap_or(usize::MAX);
+        let ante = (0..i).rev().find(|&a| {
+            let s = ctx.sent_of.get(ms[a].tok).copied().unwrap_or(usize::MAX);
+            ms[a].kind == "ORG"
+                && !ms[a].bare
+                && s <= here
+                && here - s <= 3
+                && ms[a].code.as_deref().is_some_and(|c| {
+                    c.len() > 3
+                        && (c.get(3..6) == Some(agent) || (agent == "BUS" && c.starts_with("MNC")))
+                })
+        });
+        if let Some(a) = ante {
+            let r = root(ms, a);
+            ms[i].refers_to = Some(r);
+            ms[i].code = ms[r].code.clone();
+            ms[i].rule = format!("{}+coref", ms[i].rule);
         }
     }
     // Codes found late (a title on a later mention) reach the whole chain.
@@ -2203,6 +2251,56 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
                 let span = t.span.cover(toks[ti + 1].span);
                 let mut m = M::new(span, "ORG", ms[r].code.clone(), "coref:definite".into(), ti);
                 m.refers_to = Some(r);
+                extra.push(m);
+            }
+            continue;
+        }
+        let next_definite = toks
+            .get(ti + 1)
+            .is_some_and(|n| matches!(n.lower.as_str(), "tersebut" | "itu"));
+        if DEFINITE_INSTITUTIONS.contains(&lower) && next_definite && !covered(ms, t.span) {
+            // `lembaga itu`, `institusi tersebut`, `komisi itu`: the last state institution or
+            // organisation named in the last three sentences (one whose name starts with the
+            // same word first: `Komisi Pemberantasan Korupsi` ... `komisi itu`).
+            let here = ctx.sent_of.get(ti).copied().unwrap_or(usize::MAX);
+            let inst = |m: &M| {
+                let s = ctx.sent_of.get(m.tok).copied().unwrap_or(usize::MAX);
+                m.kind == "ORG"
+                    && s <= here
+                    && here - s <= 3
+                    && m.code.as_deref().is_some_and(|c| c.len() > 3)
+            };
+            let ante = before(ms, &|m: &M| {
+                inst(m) && toks.get(m.tok).is_some_and(|x| x.lower == lower)
+            })
+            .or_else(|| before(ms, &|m: &M| inst(m)));
+            if let Some(a) = ante {
+                let r = root(ms, a);
+                let span = t.span.cover(toks[ti + 1].span);
+                let mut m = M::new(span, "ORG", ms[r].code.clone(), "coref:definite".into(), ti);
+                m.refers_to = Some(r);
+                extra.push(m);
+            }
+            continue;
+        }
+        let bersangkutan =
+            lower == "yang" && toks.get(ti + 1).is_some_and(|n| n.lower == "bersangkutan");
+        if (bersangkutan || (DEFINITE_PEOPLE.contains(&lower) && next_definite))
+            && !covered(ms, t.span)
+        {
+            // `yang bersangkutan`, `pria itu`, `perempuan tersebut`: the last person named in
+            // this or the two sentences before.
+            let here = ctx.sent_of.get(ti).copied().unwrap_or(usize::MAX);
+            let ante = before(ms, &|m: &M| {
+                let s = ctx.sent_of.get(m.tok).copied().unwrap_or(usize::MAX);
+                m.kind == "PER" && !m.bare && s <= here && here - s <= 2
+            });
+            if let Some(a) = ante {
+                let r = root(ms, a);
+                let span = t.span.cover(toks[ti + 1].span);
+                let mut m = M::new(span, "PER", ms[r].code.clone(), "coref:definite".into(), ti);
+                m.refers_to = Some(r);
+                m.person = ms[r].person;
                 extra.push(m);
             }
             continue;

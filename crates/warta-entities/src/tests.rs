@@ -826,3 +826,39 @@ fn untitled_names_and_companies_in_a_domestic_story_take_the_focus_country() {
     );
     assert_eq!(name_code(&e, "Mwangi"), None, "{e:?}");
 }
+
+#[test]
+fn definite_descriptions_refer_to_institutions_and_people() {
+    let e = run(
+        "KPK menetapkan dua tersangka baru. Lembaga itu juga memeriksa sejumlah saksi.",
+        Some("2017-03-01"),
+    );
+    let l = e
+        .iter()
+        .find(|x| x.0 == "Lembaga itu")
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!(l.2.as_deref(), Some("IDNJUD"), "{e:?}");
+    assert_eq!(l.3.map(|r| e[r].0.as_str()), Some("KPK"), "{e:?}");
+    // A bare institution role with `tersebut` takes the named one's code.
+    let e = run(
+        "Petronas menandatangani kontrak itu di Jakarta. Perusahaan tersebut akan membangun kilang.",
+        Some("2017-03-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Perusahaan").as_deref(),
+        Some("MYSBUS"),
+        "{e:?}"
+    );
+    let e = run(
+        "Polisi memeriksa Sutanto Gunawan Harahap di Medan. Yang bersangkutan membantah tuduhan itu.",
+        Some("2017-03-01"),
+    );
+    let y = e
+        .iter()
+        .find(|x| x.0 == "Yang bersangkutan")
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert!(y.3.is_some_and(|r| e[r].0.contains("Gunawan")), "{e:?}");
+    // No institution named before: no mention.
+    let e = run("Lembaga itu belum memberi keterangan.", Some("2017-03-01"));
+    assert!(e.iter().all(|x| x.0 != "Lembaga itu"), "{e:?}");
+}
