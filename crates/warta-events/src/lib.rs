@@ -1052,6 +1052,33 @@ impl Coder {
                         &["dengan", "bersama", "antara"],
                     );
                 }
+                // "Para kadet tewas setelah seorang teroris meledakkan rompinya": those who died
+                // before the attack clause are its victims.
+                if objs.is_empty() && entry.cameo.as_str() >= "18" {
+                    if let Some(s0) = subj.first().map(|a| a.first) {
+                        // ("setelah salah seorang teroris ...": quantifiers may open the subject.)
+                        let conj = (s0.saturating_sub(4).max(range.start + 1)..s0)
+                            .rev()
+                            .take_while(|&c| {
+                                c + 1 == s0 || is_quantifier(keys[c + 1]) || keys[c + 1] == "salah"
+                            })
+                            .find(|&c| {
+                                matches!(
+                                    keys[c],
+                                    "setelah" | "ketika" | "saat" | "akibat" | "usai" | "sesudah"
+                                )
+                            });
+                        if let Some(c) = conj {
+                            let death = (c.saturating_sub(3).max(range.start)..c)
+                                .rev()
+                                .find(|&j| DEATH.contains(&keys[j]));
+                            if let Some(d) = death {
+                                objs = subject(keys, &in_sent, actors, d, range.start, 8);
+                                objs.retain(|v| subj.iter().all(|a| a.first != v.first));
+                            }
+                        }
+                    }
+                }
                 if flags.recv {
                     let givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
                     rule_extra = "+receive";
@@ -1083,6 +1110,27 @@ impl Coder {
                     .collect();
                 if agent.is_empty() {
                     agent = agents(keys, &in_sent, after, range.end, &["oleh"]);
+                }
+                // "disidangkan di pengadilan PBB", "divonis di Pengadilan Tipikor": the court
+                // a trial, verdict or release takes place in is its agent (a prison or a
+                // police station where one is held is not).
+                if agent.is_empty() && matches!(&entry.cameo[..2], "08" | "11" | "17") {
+                    agent = in_sent
+                        .iter()
+                        .copied()
+                        .filter(|a| {
+                            a.prep == Some("di")
+                                && a.first > after
+                                && a.first <= after + 6
+                                && !keys[after + 1..a.first]
+                                    .iter()
+                                    .any(|k| is_boundary(k) || is_verbish(k))
+                                && ["pengadilan", "mahkamah", "majelis"]
+                                    .iter()
+                                    .any(|c| keys[a.first] == *c || keys[a.first - 1] == *c)
+                        })
+                        .take(1)
+                        .collect();
                 }
                 // "Y ditangkap bersama empat terduga lainnya": the companions share the fate.
                 for a in in_sent.iter().copied().filter(|a| {
@@ -2710,10 +2758,31 @@ fn agent_of_passive_after<'a>(
     end: usize,
 ) -> Vec<&'a Actor> {
     let mut v = after + 1;
+    // ("Ancaman pemotongan bantuan yang diserukan AS": the noun's own complement may stand
+    // before the relative clause.)
+    if let Some(y) = (v..end.min(v + 3)).find(|&j| keys[j] == "yang") {
+        if keys[v..y].iter().all(|k| {
+            k.len() > 2
+                && k.chars().all(char::is_alphabetic)
+                && !is_verbish(k)
+                && !k.starts_with("di")
+                && !PREPS.contains(k)
+                && !is_boundary(k)
+        }) {
+            v = y;
+        }
+    }
     if keys.get(v) == Some(&"yang") {
         v += 1;
     }
-    if v >= end || !(keys[v].starts_with("di") && keys[v].len() > 5) || keys[v] == "dimana" {
+    // ("ancaman siber yang dialami AS": who undergoes or feels it is no author.)
+    if v >= end
+        || !(keys[v].starts_with("di") && keys[v].len() > 5)
+        || matches!(
+            keys[v],
+            "dimana" | "dialami" | "diderita" | "dirasakan" | "dihadapi" | "dikhawatirkan"
+        )
+    {
         return Vec::new();
     }
     let direct: Vec<&Actor> = in_sent

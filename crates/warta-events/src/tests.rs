@@ -1757,3 +1757,67 @@ fn an_agreement_shares_the_partner_of_the_verb_it_governs() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_court_a_trial_or_verdict_takes_place_in_is_its_agent() {
+    let t = "Budi divonis lima tahun penjara di Pengadilan Tipikor Jakarta.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCRM")),
+            ("Pengadilan Tipikor", 0, "ORG", Some("IDNJUD")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Pengadilan Tipikor>Budi:11")),
+        "{s:?}"
+    );
+    // A detention place is no agent.
+    let t = "Budi ditahan di Rutan Cabang KPK selama 20 hari.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCRM")),
+            ("KPK", 0, "ORG", Some("IDNJUD")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("->Budi:173")), "{s:?}");
+}
+
+#[test]
+fn the_author_of_a_noun_over_its_complement_and_not_who_suffers_it() {
+    let t = "Ancaman pemotongan bantuan yang diserukan Amerika Serikat tidak main-main.";
+    let evs = run(t, &[("Amerika Serikat", 0, "LOC", Some("USA"))]);
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("Amerika Serikat>-:13")),
+        "{s:?}"
+    );
+    let t = "Kasus ini terjadi di tengah ancaman siber yang dialami Amerika Serikat.";
+    let evs = run(t, &[("Amerika Serikat", 0, "LOC", Some("USA"))]);
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().all(|e| !e.starts_with("Amerika Serikat>")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn those_killed_before_an_attack_clause_are_its_victims() {
+    let t = "Para kadet tewas setelah seorang teroris meledakkan rompinya.";
+    let evs = run(
+        t,
+        &[
+            ("Para kadet", 0, "ORG", Some("PAKCOP")),
+            ("teroris", 0, "PER", Some("PAKUAF")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("teroris>Para kadet:18")),
+        "{s:?}"
+    );
+}
