@@ -627,3 +627,14 @@ fn a_sentencing_demand_is_prosecution_not_a_demand() {
     let t = "Dalam surat tuntutan jaksa KPK, nama Amir disebut berulang kali.";
     reject(t, &[("jaksa KPK", "IDNJUD")], "10");
 }
+
+#[test]
+fn an_appeal_in_its_common_misspelling() {
+    let t = "Kapolri menghimbau Gubernur Jawa Barat agar menjaga ketertiban selama pilkada.";
+    expect(
+        t,
+        &[("Kapolri", "IDNCOP"), ("Gubernur Jawa Barat", "IDNGOV")],
+        "Kapolri>Gubernur Jawa Barat:020:menghimbau",
+        "menghimbau",
+    );
+}
