@@ -843,6 +843,30 @@ impl Recognizer {
         Some((r, code, true))
     }
 
+    /// An Indonesian institution named by a common noun phrase (`Mahkamah Agung`, `Kejaksaan
+    /// Agung`, `Angkatan Laut`) in a story about another country is that country's: `Mahkamah
+    /// Agung` in a story about Kuwait is KWTJUD. Acronyms and names with `RI`/`Indonesia` stay
+    /// Indonesian.
+    fn generic_institution(
+        &self,
+        text: &str,
+        toks: &[Token],
+        h: &Hit,
+        code: &str,
+        ctx: &Context,
+    ) -> Option<String> {
+        let focus = ctx.focus.as_deref()?;
+        if focus == "IDN" || !code.starts_with("IDN") || !self.country_names.contains_key(focus) {
+            return None;
+        }
+        let name = Span::new(toks[h.start].span.start, toks[h.end - 1].span.end)
+            .text(text)
+            .to_lowercase();
+        GENERIC_INSTITUTIONS
+            .contains(&name.as_str())
+            .then(|| format!("{focus}{}", &code[3..]))
+    }
+
     /// The article's focus country: the country named most often (countries, capitals,
     /// cities, clubs), the home country winning ties and counting once extra.
     fn focus(
@@ -974,7 +998,11 @@ impl Recognizer {
                             i += 1;
                             (c, e)
                         }
-                        None => (code.clone(), h.end),
+                        None => (
+                            self.generic_institution(doc.text, toks, &h, code, ctx)
+                                .unwrap_or_else(|| code.clone()),
+                            h.end,
+                        ),
                     };
                     let mut m = M::new(
                         span_of(h.start, end),
@@ -1995,6 +2023,38 @@ const NYA_INSTITUTIONS: &[(&str, &str)] = &[
     ("warga", "CVL"),
     ("penduduk", "CVL"),
 ];
+/// Indonesian institutions whose names are common noun phrases any country's institution has.
+const GENERIC_INSTITUTIONS: &[&str] = &[
+    "mahkamah agung",
+    "mahkamah konstitusi",
+    "kejaksaan agung",
+    "kejaksaan tinggi",
+    "kejaksaan negeri",
+    "kejaksaan",
+    "pengadilan negeri",
+    "pengadilan tinggi",
+    "pengadilan militer",
+    "jaksa agung muda",
+    "angkatan darat",
+    "angkatan laut",
+    "angkatan udara",
+    "marinir",
+    "kementerian dalam negeri",
+    "kementerian keuangan",
+    "kementerian kesehatan",
+    "kementerian sosial",
+    "kementerian pertanian",
+    "kementerian perdagangan",
+    "kementerian perindustrian",
+    "kementerian perhubungan",
+    "kementerian pariwisata",
+    "kementerian agama",
+    "badan pusat statistik",
+    "dewan perwakilan rakyat",
+    "majelis permusyawaratan rakyat",
+    "badan intelijen negara",
+];
+
 /// Heads of a definite description of an institution (`lembaga itu`, `institusi tersebut`).
 const DEFINITE_INSTITUTIONS: &[&str] = &[
     "lembaga",
@@ -2041,6 +2101,41 @@ const SHORT_NAME_STOP: &[&str] = &[
 
 /// Pronouns, definite descriptions, short names and repeated people: `refers_to` the antecedent.
 fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn Fn(&str) -> bool) {
+    // `Ade Komarudin (Akom)`, `Paripung Dhani Pasandi alias Ipung`: a name in parentheses or
+    // after `alias` right after a person is that person.
+    let alias_of = |ms: &[M], tok: usize| -> Option<usize> {
+        let p = tok.checked_sub(1)?;
+        if !(toks[p].norm == "(" || toks[p].lower == "alias") {
+            return None;
+        }
+        let end = toks[p
+            .checked_sub(1)
+            .filter(|&q| toks[q].norm == ",")
+            .unwrap_or(p)]
+        .span
+        .start;
+        let a = ms.iter().position(|m| {
+            m.kind == "PER" && m.span.end <= end && toks[p - 1].span.end == m.span.end
+                || m.kind == "PER"
+                    && m.span.end <= end
+                    && p >= 2
+                    && toks[p - 2].span.end == m.span.end
+        })?;
+        Some(root(ms, a))
+    };
+    for i in 0..ms.len() {
+        if ms[i].kind != "PER" || ms[i].refers_to.is_some() || ms[i].role_agent.is_some() {
+            continue;
+        }
+        if ms[i].person.is_some() || !ms[i].rule.starts_with("model:") {
+            continue;
+        }
+        if let Some(r) = alias_of(ms, ms[i].tok).filter(|&r| r != i) {
+            ms[i].refers_to = Some(r);
+            ms[i].code = ms[r].code.clone();
+            ms[i].rule = "coref:alias".into();
+        }
+    }
     // Repeated people and bare/definite roles.
     for i in 0..ms.len() {
         if ms[i].kind == "PER" && ms[i].person.is_some() {
@@ -2144,6 +2239,7 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
     // New mentions: pronouns, `negara tersebut`, short names.
     let covered = |ms: &[M], s: Span| ms.iter().any(|m| m.span.overlaps(s));
     let mut extra: Vec<M> = Vec::new();
+    let mut aliases: Vec<(String, usize)> = Vec::new();
     for (ti, t) in toks.iter().enumerate() {
         if t.kind != TokenKind::Word {
             continue;
@@ -2322,6 +2418,26 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
                 extra.push(m);
             }
             continue;
+        }
+        if t.is_capitalised()
+            && !covered(ms, t.span)
+            && !extra.iter().any(|m: &M| m.span.overlaps(t.span))
+        {
+            let again = aliases.iter().find(|(w, _)| *w == t.norm).map(|&(_, r)| r);
+            if let Some(r) = again.or_else(|| {
+                (ti > 0 && toks[ti - 1].lower == "alias")
+                    .then(|| alias_of(ms, ti))
+                    .flatten()
+            }) {
+                let mut m = M::new(t.span, "PER", ms[r].code.clone(), "coref:alias".into(), ti);
+                m.refers_to = Some(r);
+                m.person = ms[r].person;
+                extra.push(m);
+                if again.is_none() {
+                    aliases.push((t.norm.clone(), r));
+                }
+                continue;
+            }
         }
         if is_initials(t) && !covered(ms, t.span) {
             // `H` again after `pria berinisial H`.

@@ -862,3 +862,40 @@ fn definite_descriptions_refer_to_institutions_and_people() {
     let e = run("Lembaga itu belum memberi keterangan.", Some("2017-03-01"));
     assert!(e.iter().all(|x| x.0 != "Lembaga itu"), "{e:?}");
 }
+
+#[test]
+fn generic_institutions_belong_to_the_story_country() {
+    let e = run(
+        "Kuwait mengusir 15 diplomat Iran. Mahkamah Agung Kuwait sebelumnya menghukum sel itu. Menurut Mahkamah Agung, sel itu dibantu Iran. Kuwait juga menutup kantor atase militer.",
+        Some("2017-07-21"),
+    );
+    let last = e
+        .iter()
+        .rev()
+        .find(|x| x.0 == "Mahkamah Agung")
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!(last.2.as_deref(), Some("KWTJUD"), "{e:?}");
+    let e = run(
+        "Mahkamah Agung menolak kasasi itu di Jakarta.",
+        Some("2017-07-21"),
+    );
+    assert_eq!(
+        code_of(&e, "Mahkamah Agung").as_deref(),
+        Some("IDNJUD"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn aliases_refer_to_the_name_before_them() {
+    let e = run(
+        "Densus menangkap terduga teroris Paripung Dhani Pasandi alias Ipung di Bandung. Ipung ditahan di Jakarta.",
+        Some("2017-12-10"),
+    );
+    let ipung: Vec<_> = e.iter().filter(|x| x.0 == "Ipung").collect();
+    assert_eq!(ipung.len(), 2, "{e:?}");
+    for x in ipung {
+        assert!(x.3.is_some_and(|r| e[r].0.contains("Pasandi")), "{e:?}");
+        assert_eq!(x.2.as_deref(), Some("IDNUAF"), "{e:?}");
+    }
+}
