@@ -638,3 +638,14 @@ fn an_appeal_in_its_common_misspelling() {
         "menghimbau",
     );
 }
+
+#[test]
+fn answering_a_summons_is_questioning_of_the_subject() {
+    let t = "Bupati Klaten akhirnya memenuhi panggilan penyidik pada Senin pagi.";
+    expect(
+        t,
+        &[("Bupati Klaten", "IDNGOV")],
+        "->Bupati Klaten:091:memenuhi panggilan",
+        "memenuhi panggilan",
+    );
+}
