@@ -649,3 +649,16 @@ fn answering_a_summons_is_questioning_of_the_subject() {
         "memenuhi panggilan",
     );
 }
+
+#[test]
+fn announced_as_a_suspect_but_not_an_unnamed_one() {
+    let t = "Rahmat diumumkan sebagai tersangka oleh Polda Metro Jaya pada Senin.";
+    expect(
+        t,
+        &[("Rahmat", "IDNCRM"), ("Polda Metro Jaya", "IDNCOP")],
+        "Polda Metro Jaya>Rahmat:173:diumumkan",
+        "mengumumkan",
+    );
+    let t = "KPK akan segera mengumumkan tersangka baru dalam kasus itu.";
+    reject(t, &[("KPK", "IDNJUD")], "17");
+}
