@@ -430,8 +430,20 @@ impl Recognizer {
                         && x.span.text(doc.text).contains(text)
                 })
             {
-                // One known name word with no fuller mention before it: `Tito`, `Retno`.
-                if let Some(&Some(idx)) = self.surnames.get(&toks[tok].lower) {
+                // One known name word with no fuller mention before it: `Tito`, `Retno`. Only
+                // when the article names the person in full somewhere: one-word names are
+                // common (`Sumadi`, `Mulyadi`, `Nasrullah` are rarely the minister, the
+                // governor or the Hezbollah leader).
+                let named = |idx: usize| {
+                    hits.iter().any(|h| {
+                        matches!(self.payloads[h.payload], Payload::Person { idx: j } if j == idx)
+                    })
+                };
+                if let Some(&Some(idx)) = self
+                    .surnames
+                    .get(&toks[tok].lower)
+                    .filter(|x| x.is_some_and(named))
+                {
                     m.person = Some(idx);
                     m.code = self.person_code(idx, ctx, tok);
                     m.rule = format!("people.tsv:{}+model:ner", self.people[idx].line);
@@ -741,6 +753,19 @@ impl Recognizer {
             });
             if let Some(i) = at {
                 let m = &ms[i];
+                if m.role_agent.is_some()
+                    && m.kind == "PER"
+                    && m.person.is_some()
+                    && role.is_none()
+                    && toks[k..tok].iter().any(|t| t.norm == ",")
+                {
+                    // `Kuasa hukum Rizieq Shihab, X`: the title before a known person and a
+                    // comma is X's (the person is whom X serves); its country is the person's.
+                    let agent = m.role_agent.as_deref().unwrap_or("");
+                    let (fixed, agent) = split_agent(agent);
+                    let iso = fixed.or_else(|| m.code.as_deref().and_then(|c| c.get(..3)))?;
+                    return Some((i, format!("{iso}{agent}"), false));
+                }
                 if m.role_agent.is_some() {
                     role = Some(i);
                     if let Some(c) = pend_country.take() {
@@ -772,7 +797,9 @@ impl Recognizer {
                 {
                     // `terpidana Irman dan X`, `hakim A, B, dan X`: a coordinated name shares
                     // the title of the titled name before it.
-                    if (m.role_word.is_some() || m.rule.contains("roles.tsv")) && k < tok {
+                    let titled = m.rule.contains("roles.tsv")
+                        || (m.role_word.is_some() && m.person.is_none());
+                    if titled && k < tok {
                         if let Some(c) = m.code.clone() {
                             return Some((i, c, false));
                         }

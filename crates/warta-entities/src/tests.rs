@@ -899,3 +899,13 @@ fn aliases_refer_to_the_name_before_them() {
         assert_eq!(x.2.as_deref(), Some("IDNUAF"), "{e:?}");
     }
 }
+
+#[test]
+fn one_word_names_are_known_people_only_when_named_in_full() {
+    // `Sumadi` alone is a common name, not the minister Budi Karya Sumadi.
+    let e = run(
+        "Seorang pelajar mencuri sepeda motor milik Sumadi (62) di Kediri.",
+        Some("2017-04-29"),
+    );
+    assert_eq!(code_of(&e, "Sumadi").as_deref(), Some("IDNCVL"), "{e:?}");
+}
