@@ -1018,6 +1018,31 @@ impl Coder {
                         .take(1)
                         .collect();
                 }
+                // "KPK menangkapnya", "Jokowi memintanya ...": the enclitic -nya on the verb is
+                // its object, the last person named before other than the subject.
+                if objs.is_empty()
+                    && m.cover.1 <= m.end
+                    && is_verbish(keys[m.end])
+                    && keys[m.end].ends_with("nya")
+                    && !flags.partner
+                    // (Only where the object is a party, not a thing: "membelinya",
+                    // "menandatanganinya", "menolaknya" name an object.)
+                    && (matches!(
+                        &entry.cameo[..2],
+                        "02" | "04" | "09" | "10" | "11" | "13" | "17" | "18" | "19" | "20"
+                    ) || entry.cameo == "0841")
+                {
+                    objs = actors
+                        .iter()
+                        .rev()
+                        .find(|a| {
+                            a.last < m.start
+                                && a.is_person
+                                && subj.iter().all(|s| s.code != a.code && s.first != a.first)
+                        })
+                        .into_iter()
+                        .collect();
+                }
                 // "meminta pengiriman pelatih dari X": what an appeal asks for comes from the
                 // actor behind `dari`, its addressee.
                 if objs.is_empty() && &entry.cameo[..2] == "02" && !flags.partner && !flags.recv {
@@ -1040,7 +1065,9 @@ impl Coder {
                 if entry.cameo.starts_with("01") {
                     objs.retain(|a| {
                         a.prep.is_some()
-                            && !keys[m.end + 1..a.first].iter().any(|k| is_content_verb(k))
+                            && keys
+                                .get(m.end + 1..a.first)
+                                .is_some_and(|ks| !ks.iter().any(|k| is_content_verb(k)))
                     });
                 }
                 if flags.partner {

@@ -1821,3 +1821,42 @@ fn those_killed_before_an_attack_clause_are_its_victims() {
         "{s:?}"
     );
 }
+
+#[test]
+fn the_enclitic_on_a_verb_is_its_object() {
+    let t = "Budi adalah tersangka kasus suap. Polisi lalu menangkapnya di Bandung.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCRM")),
+            ("Polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("Polisi>Budi:173")), "{s:?}");
+    // Not the subject itself, and not a thing bought or signed.
+    let t = "Menlu Retno menerima Menlu Jepang. Retno lalu memintanya membantu Palestina.";
+    let evs = run(
+        t,
+        &[
+            ("Menlu Retno", 0, "PER", Some("IDNGOV")),
+            ("Menlu Jepang", 0, "PER", Some("JPNGOV")),
+            ("Retno", 1, "PER", Some("IDNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("Retno>Menlu Jepang:02")),
+        "{s:?}"
+    );
+    let t = "Budi menawarkan rumah itu kepada warga. Menteri Andi lalu membelinya.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCVL")),
+            ("Menteri Andi", 0, "PER", Some("IDNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains(">Budi")), "{s:?}");
+}
