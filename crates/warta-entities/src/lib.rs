@@ -2551,7 +2551,8 @@ fn default_codes(toks: &[Token], ms: &mut [M], ctx: &Context) {
         return;
     }
     for m in ms.iter_mut() {
-        if m.code.is_some() || m.refers_to.is_some() {
+        // Bylines (`label:editor`) are no actors of the story.
+        if m.code.is_some() || m.refers_to.is_some() || m.rule.starts_with("label:") {
             continue;
         }
         let agent = match m.kind {
