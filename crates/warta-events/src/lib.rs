@@ -1119,6 +1119,9 @@ impl Coder {
                 // relative clause to the sentence ("Moskow ... sanksi yang dijatuhkan Barat").
                 let reach = if m.complement && flags.instr { 30 } else { 8 };
                 let mut subj = subject(keys, &in_sent, actors, head, range.start, reach);
+                if subj.is_empty() {
+                    subj = named_after(keys, &in_sent, head, after, range.clone());
+                }
                 // The agent right after the verb, over a collective word ("ditangkap tim
                 // Densus 88"), or behind `oleh`.
                 let mut agent: Vec<&Actor> = in_sent
@@ -2153,6 +2156,31 @@ fn relative_subject<'a>(
         }
     }
     None
+}
+
+/// "Salah satu yang ditangkap bernama X", "yang ditahan adalah X": a relative clause with
+/// no actor as its head names its subject after a copula.
+fn named_after<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    head: usize,
+    after: usize,
+    range: std::ops::Range<usize>,
+) -> Vec<&'a Actor> {
+    if head == range.start || keys[head - 1] != "yang" {
+        return Vec::new();
+    }
+    let Some(c) = (after + 1..range.end.min(after + 3))
+        .find(|&j| matches!(keys[j], "bernama" | "adalah" | "ialah" | "yakni" | "yaitu"))
+    else {
+        return Vec::new();
+    };
+    in_sent
+        .iter()
+        .copied()
+        .filter(|a| a.first > c && a.first <= c + 2 && a.prep.is_none())
+        .take(1)
+        .collect()
 }
 
 /// Written statements that speak for their author.

@@ -1860,3 +1860,22 @@ fn the_enclitic_on_a_verb_is_its_object() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.contains(">Budi")), "{s:?}");
 }
+
+#[test]
+fn a_headless_relative_clause_names_its_subject_after_a_copula() {
+    let t = "Salah satu yang ditangkap bernama Andi alias Ipung.";
+    let evs = run(t, &[("Andi", 0, "PER", Some("IDNUAF"))]);
+    let s = summary(t, &evs);
+    assert_eq!(s, vec!["->Andi:173:asserted:ditangkap"]);
+    // A head that is an actor stays the subject.
+    let t = "Warga Malaysia yang ditangkap adalah anggota Partai Buruh.";
+    let evs = run(
+        t,
+        &[
+            ("Warga Malaysia", 0, "ORG", Some("MYSCVL")),
+            ("Partai Buruh", 0, "ORG", Some("MYSPTY")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert_eq!(s, vec!["->Warga Malaysia:173:asserted:ditangkap"]);
+}
