@@ -71,10 +71,21 @@ impl MatcherBuilder {
                 .collect::<Vec<_>>()
                 .join(" ")
         );
-        // Patterns differing only by case class (`AS` vs `as`) may coexist.
+        // Patterns differing only by case class (`AS` vs `as`, `Kejaksaan` vs `kejaksaan`) may
+        // coexist: a capitalised actor alias must not hide the lower-case role word that
+        // matches where it does not (`pihak kejaksaan`).
         let class: String = tokens
             .iter()
-            .map(|t| if is_acronym(t) { 'A' } else { 'a' })
+            .enumerate()
+            .map(|(i, t)| {
+                if is_acronym(t) {
+                    'A'
+                } else if i == 0 && t.chars().next().is_some_and(char::is_uppercase) {
+                    'C'
+                } else {
+                    'a'
+                }
+            })
             .collect();
         let seen_key = format!("{key}\u{0}{class}");
         if self.seen.contains_key(&seen_key) {

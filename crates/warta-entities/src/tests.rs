@@ -909,3 +909,21 @@ fn one_word_names_are_known_people_only_when_named_in_full() {
     );
     assert_eq!(code_of(&e, "Sumadi").as_deref(), Some("IDNCVL"), "{e:?}");
 }
+
+#[test]
+fn a_capitalised_actor_alias_does_not_hide_the_lower_case_role() {
+    let e = run(
+        "Menurut pihak kejaksaan, tersangka akan didakwa pekan depan. Kejaksaan Agung menolak berkomentar.",
+        Some("2017-04-10"),
+    );
+    assert_eq!(
+        code_of(&e, "pihak kejaksaan").as_deref(),
+        Some("IDNJUD"),
+        "{e:?}"
+    );
+    assert_eq!(
+        code_of(&e, "Kejaksaan Agung").as_deref(),
+        Some("IDNJUD"),
+        "{e:?}"
+    );
+}
