@@ -992,7 +992,12 @@ impl Coder {
                 // Past a patient complement, actors belong to it ("mengutuk serangan terhadap
                 // X": X was attacked, not condemned). Its owner right after it still counts
                 // ("menolak tuntutan Australia"), and so do partners (`dengan X`).
-                if m.complement && !flags.instr && m.cover.1 > m.end {
+                // (A complement that is itself the preposition, "kecewa atas X", governs X.)
+                if m.complement
+                    && !flags.instr
+                    && m.cover.1 > m.end
+                    && !TARGET_PREPS.contains(&keys[m.cover.1])
+                {
                     let c = m.cover.1;
                     objs.retain(|a| {
                         a.first < c

@@ -1879,3 +1879,21 @@ fn a_headless_relative_clause_names_its_subject_after_a_copula() {
     let s = summary(t, &evs);
     assert_eq!(s, vec!["->Warga Malaysia:173:asserted:ditangkap"]);
 }
+
+#[test]
+fn a_preposition_complement_governs_its_object() {
+    let t = "Misi Uni Afrika marah dan kecewa atas pernyataan Donald Trump.";
+    let evs = run(
+        t,
+        &[
+            ("Uni Afrika", 0, "ORG", Some("IGOAFRAFU")),
+            ("Donald Trump", 0, "PER", Some("USAGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Uni Afrika>Donald Trump:110")),
+        "{s:?}"
+    );
+}
