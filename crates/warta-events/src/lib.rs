@@ -412,32 +412,11 @@ pub fn trace_take() -> Vec<String> {
     TRACE.with(|t| t.borrow_mut().take().unwrap_or_default())
 }
 
-/// Development switches (`WARTA_EXP=a,b`): rules under trial, off by default.
-fn exp(name: &str) -> bool {
-    static E: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-    E.get_or_init(|| std::env::var("WARTA_EXP").unwrap_or_default())
-        .split(',')
-        .any(|x| x == name || x == "all")
-}
-
 /// Record that match `m` was dropped at `line` of this file (a no-op unless tracing).
 fn trace_drop(doc: &TextDoc, m: &Match, line: u32) {
     TRACE.with(|t| {
         if let Some(v) = t.borrow_mut().as_mut() {
             let (a, b) = (doc.tokens[m.start].span.start, doc.tokens[m.end].span.end);
-            if exp("tracesent") {
-                let s = doc
-                    .sentences
-                    .iter()
-                    .find(|s| s.span.start <= a && a < s.span.end);
-                let st = s.map_or("", |s| doc.text.get(s.span.start..s.span.end).unwrap_or(""));
-                v.push(format!(
-                    "lib.rs:{line} {:?} || {}",
-                    doc.text.get(a..b).unwrap_or(""),
-                    st.replace('\n', " ")
-                ));
-                return;
-            }
             v.push(format!(
                 "lib.rs:{line} {:?}",
                 doc.text.get(a..b).unwrap_or("")

@@ -475,10 +475,6 @@ fn stats(a: &EvalEventsArgs) -> CmdResult {
         }
         let mut per_line: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
         for d in warta_events::trace_take() {
-            if d.contains(" || ") {
-                eprintln!("{d}");
-            }
-            let d = d.split(" || ").next().unwrap_or("").to_string();
             let (line, word) = d.split_once(' ').unwrap_or((d.as_str(), ""));
             *per_line
                 .entry(line.to_string())
