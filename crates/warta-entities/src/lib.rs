@@ -337,6 +337,7 @@ impl Recognizer {
         self.merge_model(doc, toks, &hits, &ctx, &mut ms);
         initials(toks, &mut ms, &ctx);
         self.counted_people(toks, &mut ms, &ctx);
+        companies(toks, &mut ms);
         ms.retain(|m| m.kind != TITLE);
         ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         dedup_overlaps(&mut ms);
@@ -2531,6 +2532,54 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
     *ms = sorted;
     // Pronouns were resolved against mentions before the new short names were added; a
     // pronoun whose nearest PER is now a short name still refers to that name's root.
+}
+
+/// `PT Bumi Serpong Damai Tbk`, `PT Duta Paramindo Sejahtera`: `PT` (an Indonesian limited
+/// company) and the capitalised words after it, with a trailing `Tbk`/`(Persero)`, is an
+/// Indonesian business (IDNBUS, rule `pattern:company`) unless a dictionary entry or the model
+/// already starts an organisation there; places inside it are part of the name.
+fn companies(toks: &[Token], ms: &mut Vec<M>) {
+    let mut i = 0;
+    while i + 1 < toks.len() {
+        let t = &toks[i];
+        if !(t.norm == "PT" || t.norm == "PT.") || !toks[i + 1].is_capitalised() {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < toks.len()
+            && toks[end].kind == TokenKind::Word
+            && toks[end].is_capitalised()
+            && end - i <= 6
+            && !ms
+                .iter()
+                .any(|m| m.kind == "PER" && m.span.start == toks[end].span.start)
+        {
+            end += 1;
+        }
+        if toks.get(end).is_some_and(|t| t.norm == "(")
+            && toks.get(end + 1).is_some_and(|t| t.lower == "persero")
+            && toks.get(end + 2).is_some_and(|t| t.norm == ")")
+        {
+            end += 3;
+        }
+        let span = Span::new(t.span.start, toks[end - 1].span.end);
+        let started = ms
+            .iter()
+            .any(|m| m.span.start == span.start && m.kind == "ORG" && m.code.is_some());
+        if !started {
+            ms.retain(|m| !(span.contains(m.span) && m.kind != "PER"));
+            ms.retain(|m| !(m.span.start == span.start && m.kind == "ORG"));
+            ms.push(M::new(
+                span,
+                "ORG",
+                Some("IDNBUS".into()),
+                "pattern:company".into(),
+                i,
+            ));
+        }
+        i = end;
+    }
 }
 
 /// Company designators: an organisation the model finds that starts or ends with one is a

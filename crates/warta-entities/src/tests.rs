@@ -927,3 +927,26 @@ fn a_capitalised_actor_alias_does_not_hide_the_lower_case_role() {
         "{e:?}"
     );
 }
+
+#[test]
+fn pt_companies_are_indonesian_businesses_and_stop_before_a_name() {
+    let e = run(
+        "PT Bumi Serpong Damai Tbk melapor ke polisi. Direktur PT Windhu Tunggal Utama Abdul Khoir ditahan.",
+        Some("2017-04-10"),
+    );
+    assert_eq!(
+        code_of(&e, "PT Bumi Serpong Damai Tbk").as_deref(),
+        Some("IDNBUS"),
+        "{e:?}"
+    );
+    assert!(e.iter().all(|x| x.0 != "Serpong"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "PT Windhu Tunggal Utama").as_deref(),
+        Some("IDNBUS"),
+        "{e:?}"
+    );
+    assert!(
+        e.iter().any(|x| x.0 == "Abdul Khoir" && x.1 == "PER"),
+        "{e:?}"
+    );
+}
