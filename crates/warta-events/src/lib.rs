@@ -1466,6 +1466,13 @@ impl Coder {
             return trace_drop(doc, m, line!());
         }
         let mut modality = modality(keys, head, range.start);
+        // "tidak ditahan dan diperiksa", "akan ditangkap dan diadili": a coordinated verb with
+        // no modal word of its own shares the modality of the verb it is coordinated with.
+        if modality == Modality::Asserted && m.trigger.voice != Voice::Nominal {
+            if let Some(v) = coordinated_with(keys, head, range.start) {
+                modality = self::modality(keys, v, range.start);
+            }
+        }
         // "pekerja yang harus dipulangkan": what must still happen is not asserted.
         if modality == Modality::Asserted
             && head >= range.start + 2
@@ -2525,7 +2532,27 @@ fn coordinated_with(keys: &[&str], head: usize, sent_start: usize) -> Option<usi
     (sent_start..conj)
         .rev()
         .take(12)
-        .take_while(|&j| !matches!(keys[j], "." | ";" | "yang" | "bahwa" | ":"))
+        .take_while(|&j| {
+            !matches!(
+                keys[j],
+                "." | ";"
+                    | ":"
+                    | "yang"
+                    | "bahwa"
+                    | "karena"
+                    | "sehingga"
+                    | "ketika"
+                    | "saat"
+                    | "setelah"
+                    | "sebelum"
+                    | "agar"
+                    | "supaya"
+                    | "jika"
+                    | "kalau"
+                    | "meski"
+                    | "meskipun"
+            )
+        })
         .find(|&j| verb(keys[j]))
 }
 

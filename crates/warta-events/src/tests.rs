@@ -1897,3 +1897,31 @@ fn a_preposition_complement_governs_its_object() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_coordinated_verb_shares_the_modality_but_not_across_a_subordinate_clause() {
+    let t = "Andi tidak ditahan dan diperiksa polisi.";
+    let evs = run(
+        t,
+        &[
+            ("Andi", 0, "PER", Some("IDNCRM")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"polisi>Andi:091:negated:diperiksa".to_string()),
+        "{s:?}"
+    );
+    let t = "Budi belum bisa menjelaskan karena polisi sedang olah TKP dan memeriksa saksi.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCOP")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+            ("saksi", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("Budi>")), "{s:?}");
+}
