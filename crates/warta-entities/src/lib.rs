@@ -2354,29 +2354,15 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
         {
             // `kelompok tersebut`, `sel itu`: the last non-state group named in the last three
             // sentences (one whose name has the same head word first: `sel teror` ... `sel itu`).
-            let here = ctx.sent_of.get(ti).copied().unwrap_or(usize::MAX);
             let group = |m: &M| {
-                let s = ctx.sent_of.get(m.tok).copied().unwrap_or(usize::MAX);
-                s <= here
-                    && here - s <= 3
-                    && m.code.as_deref().is_some_and(|c| {
-                        c.starts_with("IMG")
-                            || ["UAF", "REB", "REF", "OPP", "RAD", "SEP", "INS"]
-                                .iter()
-                                .any(|a| c.ends_with(a))
-                    })
+                m.code.as_deref().is_some_and(|c| {
+                    c.starts_with("IMG")
+                        || ["UAF", "REB", "REF", "OPP", "RAD", "SEP", "INS"]
+                            .iter()
+                            .any(|a| c.ends_with(a))
+                })
             };
-            let ante = before(ms, &|m: &M| {
-                group(m) && toks.get(m.tok).is_some_and(|x| x.lower == lower)
-            })
-            .or_else(|| before(ms, &|m: &M| group(m)));
-            if let Some(a) = ante {
-                let r = root(ms, a);
-                let span = t.span.cover(toks[ti + 1].span);
-                let mut m = M::new(span, "ORG", ms[r].code.clone(), "coref:definite".into(), ti);
-                m.refers_to = Some(r);
-                extra.push(m);
-            }
+            extra.extend(definite_reference(toks, ms, ctx, ti, &group));
             continue;
         }
         let next_definite = toks
@@ -2386,25 +2372,8 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
             // `lembaga itu`, `institusi tersebut`, `komisi itu`: the last state institution or
             // organisation named in the last three sentences (one whose name starts with the
             // same word first: `Komisi Pemberantasan Korupsi` ... `komisi itu`).
-            let here = ctx.sent_of.get(ti).copied().unwrap_or(usize::MAX);
-            let inst = |m: &M| {
-                let s = ctx.sent_of.get(m.tok).copied().unwrap_or(usize::MAX);
-                m.kind == "ORG"
-                    && s <= here
-                    && here - s <= 3
-                    && m.code.as_deref().is_some_and(|c| c.len() > 3)
-            };
-            let ante = before(ms, &|m: &M| {
-                inst(m) && toks.get(m.tok).is_some_and(|x| x.lower == lower)
-            })
-            .or_else(|| before(ms, &|m: &M| inst(m)));
-            if let Some(a) = ante {
-                let r = root(ms, a);
-                let span = t.span.cover(toks[ti + 1].span);
-                let mut m = M::new(span, "ORG", ms[r].code.clone(), "coref:definite".into(), ti);
-                m.refers_to = Some(r);
-                extra.push(m);
-            }
+            let inst = |m: &M| m.kind == "ORG" && m.code.as_deref().is_some_and(|c| c.len() > 3);
+            extra.extend(definite_reference(toks, ms, ctx, ti, &inst));
             continue;
         }
         let bersangkutan =
@@ -2635,6 +2604,33 @@ fn m_tokens<'a>(toks: &'a [Token], m: &'a M) -> impl Iterator<Item = &'a Token> 
     toks[m.tok..]
         .iter()
         .take_while(move |t| t.span.end <= m.span.end)
+}
+
+/// `<noun> itu/tersebut` at token `ti`: a mention referring to the last mention before it, within
+/// the last three sentences, that `fits` (preferring one whose first word is the same noun).
+fn definite_reference(
+    toks: &[Token],
+    ms: &[M],
+    ctx: &Context,
+    ti: usize,
+    fits: &dyn Fn(&M) -> bool,
+) -> Option<M> {
+    let t = &toks[ti];
+    let here = ctx.sent_of.get(ti).copied().unwrap_or(usize::MAX);
+    let near = |m: &M| {
+        let s = ctx.sent_of.get(m.tok).copied().unwrap_or(usize::MAX);
+        m.span.start < t.span.start && s <= here && here - s <= 3 && fits(m)
+    };
+    let same_head = |m: &M| toks.get(m.tok).is_some_and(|x| x.lower == t.lower);
+    let ante = ms
+        .iter()
+        .rposition(|m| near(m) && same_head(m))
+        .or_else(|| ms.iter().rposition(near))?;
+    let r = root(ms, ante);
+    let span = t.span.cover(toks[ti + 1].span);
+    let mut m = M::new(span, "ORG", ms[r].code.clone(), "coref:definite".into(), ti);
+    m.refers_to = Some(r);
+    Some(m)
 }
 
 fn root(ms: &[M], mut a: usize) -> usize {
