@@ -662,3 +662,42 @@ fn announced_as_a_suspect_but_not_an_unnamed_one() {
     let t = "KPK akan segera mengumumkan tersangka baru dalam kasus itu.";
     reject(t, &[("KPK", "IDNJUD")], "17");
 }
+
+#[test]
+fn calling_a_country_a_renegade_is_an_insult() {
+    let t = "Moskow menyebut Georgia sebagai wilayah pembangkang pada Selasa.";
+    expect(
+        t,
+        &[("Moskow", "RUSGOV"), ("Georgia", "GEO")],
+        "Moskow>Georgia:111:menyebut",
+        "menyebut",
+    );
+    let t = "Moskow menyebut Georgia sebagai mitra dagang penting.";
+    reject(t, &[("Moskow", "RUSGOV"), ("Georgia", "GEO")], "11");
+}
+
+#[test]
+fn a_warning_in_the_commemorate_spelling_but_not_a_commemoration() {
+    let t = "Teheran telah memperingati Washington mengenai bahaya sanksi baru.";
+    expect(
+        t,
+        &[("Teheran", "IRNGOV"), ("Washington", "USAGOV")],
+        "Teheran>Washington:130:memperingati",
+        "memperingati",
+    );
+    let t = "Presiden Widodo memperingati Hari Pahlawan di Surabaya.";
+    reject(t, &[("Presiden Widodo", "IDNGOV")], "13");
+}
+
+#[test]
+fn a_suspect_led_away_by_the_police_but_not_a_ball() {
+    let t = "Kedua tersangka Budi dan Anton digiring Polres Bogor pada Senin malam.";
+    expect(
+        t,
+        &[("Budi", "IDNCRM"), ("Polres Bogor", "IDNCOP")],
+        "Polres Bogor>Budi:173:digiring",
+        "menggiring",
+    );
+    let t = "Pemain Persib menggiring bola ke depan gawang Bali United.";
+    reject(t, &[("Persib", "IDNSPT"), ("Bali United", "IDNSPT")], "17");
+}
