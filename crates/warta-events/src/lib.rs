@@ -914,13 +914,7 @@ impl Coder {
             // "X menjalani pemeriksaan (polisi)": X undergoes it, the examiner acts.
             Voice::Active if m.light.is_some_and(|j| keys[j] == "menjalani") => {
                 let subj = subject(keys, &in_sent, actors, head, range.start, 30);
-                let examiner: Vec<&Actor> = in_sent
-                    .iter()
-                    .copied()
-                    .filter(|a| a.first > m.end && a.first <= m.end + 2 && a.prep.is_none())
-                    .take(1)
-                    .collect();
-                let mut by = examiner;
+                let mut by = bare_actor_after(&in_sent, m.end, 2);
                 if by.is_empty() {
                     by = agents(keys, &in_sent, m.end, range.end, &["oleh"]);
                 }
@@ -2166,10 +2160,15 @@ fn named_after<'a>(
     else {
         return Vec::new();
     };
+    bare_actor_after(in_sent, c, 2)
+}
+
+/// The first actor without a preposition starting within `within` tokens after `pos`.
+fn bare_actor_after<'a>(in_sent: &[&'a Actor], pos: usize, within: usize) -> Vec<&'a Actor> {
     in_sent
         .iter()
         .copied()
-        .filter(|a| a.first > c && a.first <= c + 2 && a.prep.is_none())
+        .filter(|a| a.first > pos && a.first <= pos + within && a.prep.is_none())
         .take(1)
         .collect()
 }
@@ -2248,12 +2247,7 @@ fn fronted_clause_subject<'a>(
     let Some(comma) = (head + 1..range.end.min(head + 15)).find(|&j| keys[j] == ",") else {
         return Vec::new();
     };
-    in_sent
-        .iter()
-        .copied()
-        .filter(|a| a.first > comma && a.first <= comma + 4 && a.prep.is_none())
-        .take(1)
-        .collect()
+    bare_actor_after(in_sent, comma, 4)
 }
 
 /// The speaker of the sentence: the actor of an attribution (`..., kata X`), else the
