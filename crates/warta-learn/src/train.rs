@@ -161,16 +161,7 @@ pub fn train_with(
             }
             if let Learner::Crf { rate } = config.learner {
                 w.tick();
-                emit.clear();
-                emit.resize(n * l, 0.0);
-                for i in 0..n {
-                    for &f in ex.token(i) {
-                        let row = &w.w[f as usize * l..f as usize * l + l];
-                        for (o, &x) in emit[i * l..(i + 1) * l].iter_mut().zip(row) {
-                            *o += x;
-                        }
-                    }
-                }
+                w.emissions(ex, l, &mut emit);
                 trans.copy_from_slice(&w.w[tbase..]);
                 crf.gradients(&trans, &emit, ex.gold, n, l);
                 for i in 0..n {
@@ -226,16 +217,7 @@ pub fn train_with(
                 }
                 Decoder::Viterbi => {
                     w.tick();
-                    emit.clear();
-                    emit.resize(n * l, 0.0);
-                    for i in 0..n {
-                        for &f in ex.token(i) {
-                            let row = &w.w[f as usize * l..f as usize * l + l];
-                            for (o, &x) in emit[i * l..(i + 1) * l].iter_mut().zip(row) {
-                                *o += x;
-                            }
-                        }
-                    }
+                    w.emissions(ex, l, &mut emit);
                     if config.margin > 0.0 {
                         for (i, &g) in ex.gold.iter().enumerate() {
                             for (j, e) in emit[i * l..(i + 1) * l].iter_mut().enumerate() {
@@ -418,6 +400,20 @@ impl Weights {
         self.total[i] += (self.now - self.stamp[i]) as f64 * f64::from(self.w[i]);
         self.stamp[i] = self.now;
         self.w[i] += d;
+    }
+    /// The current emission scores of every token of `ex` into `emit` (`len × l`, row-major).
+    fn emissions(&self, ex: &Interned<'_>, l: usize, emit: &mut Vec<f32>) {
+        let n = ex.gold.len();
+        emit.clear();
+        emit.resize(n * l, 0.0);
+        for i in 0..n {
+            for &f in ex.token(i) {
+                let row = &self.w[f as usize * l..f as usize * l + l];
+                for (o, &x) in emit[i * l..(i + 1) * l].iter_mut().zip(row) {
+                    *o += x;
+                }
+            }
+        }
     }
     fn averaged(&self) -> Vec<f32> {
         let now = self.now.max(1);
