@@ -29,6 +29,15 @@ pub struct FeatureSet {
     /// `ner-9`: whether the token is between a pair of quotation marks or inside
     /// parentheses (titles of works, aliases, years), × capitalisation.
     pub enclosed: bool,
+    /// `ner-10`: entity-lexicon features (the longest match in the entity table learnt from
+    /// the training splits, see [`super::entlex`]).
+    pub entlex: bool,
+    /// `ner-11`: also word-level entity priors (how often the word is part of an entity of
+    /// each type in the training splits).
+    pub entlex_tokens: bool,
+    /// `ner-12`: a word without a cluster (rare or foreign) × capitalisation × sentence
+    /// start, and × the word before it.
+    pub unknown_caps: bool,
 }
 
 impl FeatureSet {
@@ -39,6 +48,9 @@ impl FeatureSet {
         ngram4: false,
         runs: false,
         enclosed: false,
+        entlex: false,
+        entlex_tokens: false,
+        unknown_caps: false,
     };
 
     /// The templates of a model's `features` version, `None` if unknown.
@@ -50,6 +62,9 @@ impl FeatureSet {
                 ngram4,
                 runs,
                 enclosed: false,
+                entlex: false,
+                entlex_tokens: false,
+                unknown_caps: false,
             })
         };
         match v {
@@ -66,6 +81,20 @@ impl FeatureSet {
             "ner-89" => Some(FeatureSet {
                 enclosed: true,
                 runs: true,
+                ..FeatureSet::LATEST
+            }),
+            "ner-10" => Some(FeatureSet {
+                entlex: true,
+                ..FeatureSet::LATEST
+            }),
+            "ner-12" => Some(FeatureSet {
+                entlex: true,
+                unknown_caps: true,
+                ..FeatureSet::LATEST
+            }),
+            "ner-11" => Some(FeatureSet {
+                entlex: true,
+                entlex_tokens: true,
                 ..FeatureSet::LATEST
             }),
             _ => None,
@@ -94,6 +123,35 @@ pub const GAZETTEER: &str = include_str!("../../model/ner-gazetteer.tsv");
 pub fn lexicon_id() -> String {
     let h = warta_learn::hash::feature_parts("lexicon", &[cues(), clusters(), GAZETTEER]);
     format!("{h:016x}")
+}
+
+/// [`lexicon_id`] of the resources a feature set reads (with the entity table when it uses
+/// entity-lexicon features).
+pub fn lexicon_id_for(set: FeatureSet) -> String {
+    if !set.entlex {
+        return lexicon_id();
+    }
+    let h = warta_learn::hash::feature_parts(
+        "lexicon",
+        &[cues(), clusters(), GAZETTEER, entity_table()],
+    );
+    format!("{h:016x}")
+}
+
+/// The embedded entity lexicon table (see [`super::entlex`]).
+pub const ENTITIES: &str = include_str!("../../model/ner-entities.tsv");
+
+/// The entity table in use: [`ENTITIES`], or (experiments) the file named by
+/// `WARTA_NER_ENTITIES`.
+pub fn entity_table() -> &'static str {
+    static C: OnceLock<&'static str> = OnceLock::new();
+    C.get_or_init(|| overridden("WARTA_NER_ENTITIES", ENTITIES))
+}
+
+/// The parsed entity lexicon in use (loaded once).
+pub fn entity_lexicon() -> &'static super::entlex::EntityLexicon {
+    static L: OnceLock<super::entlex::EntityLexicon> = OnceLock::new();
+    L.get_or_init(|| super::entlex::EntityLexicon::parse(entity_table()))
 }
 
 /// The cluster table in use: [`CLUSTERS`], or for training experiments the file named by the
@@ -143,6 +201,10 @@ struct Atom {
 pub struct FeatureBuf {
     atoms: Vec<Atom>,
     enclosed: Vec<u8>,
+    /// `ner-10`: entity-lexicon features per token.
+    entlex: Vec<[u64; super::entlex::PER_TOKEN]>,
+    /// `ner-10` training: the (jackknifed) entity lexicon to use instead of the embedded one.
+    pub entities: Option<std::sync::Arc<super::entlex::EntityLexicon>>,
 }
 
 struct Templates {
@@ -325,6 +387,12 @@ fn templates() -> &'static Templates {
             pad_hi: feature("pad", "</s>"),
         }
     })
+}
+
+/// Templates of the `ner-12` features (a word without a cluster × capitalisation).
+fn unknown_templates() -> &'static (u64, u64) {
+    static T: OnceLock<(u64, u64)> = OnceLock::new();
+    T.get_or_init(|| (template("nocl|first|cap"), template("w-1|nocl|first|cap")))
 }
 
 /// Capitalisation class: 0 lower/other, 1 Initial, 2 ALLCAPS (≥2 letters), 3 digit-led, 4 mixed.
@@ -522,6 +590,13 @@ pub fn fill_dropout(
                 .push(u8::from(in_quote) | (u8::from(paren > 0) << 1));
         }
     }
+    buf.entlex.clear();
+    if set.entlex {
+        match buf.entities.as_deref() {
+            Some(lex) => lex.mark(words, set.entlex_tokens, &mut buf.entlex),
+            None => entity_lexicon().mark(words, set.entlex_tokens, &mut buf.entlex),
+        }
+    }
     // Start of the run of capitalised words (Initial or ALLCAPS) each token is in.
     let mut head = 0;
     for i in 0..n {
@@ -623,6 +698,15 @@ pub fn fill_dropout(
                     u64::from(e) * 16 + u64::from(ctx[2].cap),
                 ));
             }
+        }
+        if let Some(e) = buf.entlex.get(i) {
+            out.extend(e.iter().copied().filter(|&f| f != 0));
+        }
+        if set.unknown_caps && ctx[2].fine == 0 {
+            let (t_first, t_prev) = *unknown_templates();
+            let v = u64::from(i == 0) * 16 + u64::from(ctx[2].cap) + 1;
+            out.push(combine(t_first, v));
+            out.push(combine(t_prev, combine(ctx[1].lower, v)));
         }
         if set.runs && capped(ctx[2].cap) {
             if i + 1 < tail {

@@ -8,6 +8,7 @@
 
 pub mod clusters;
 pub mod conll;
+pub mod entlex;
 pub mod features;
 pub mod gazetteer;
 
@@ -166,7 +167,7 @@ impl Ner {
             }
         };
         match model.meta("lexicon") {
-            Some(v) if v == features::lexicon_id() => Ok(Ner {
+            Some(v) if v == features::lexicon_id_for(set) => Ok(Ner {
                 model,
                 convention: "model".to_string(),
                 features: set,
@@ -174,7 +175,7 @@ impl Ner {
             }),
             v => Err(LearnError::Invalid(format!(
                 "NER model built with cue words/clusters {v:?}, these are {:?}: retrain with `warta train ner`",
-                features::lexicon_id()
+                features::lexicon_id_for(set)
             ))),
         }
     }
@@ -227,10 +228,15 @@ impl Ner {
 
     /// The embedded model with its default convention, loaded on first use. `None` only if the
     /// committed model file is unreadable or stale (a build problem that the crate's tests catch).
+    /// Experiments: the environment variable `WARTA_NER_MODEL` names a model file to use
+    /// instead (e.g. to score a candidate on the event gold before embedding it).
     pub fn embedded() -> Option<&'static Ner> {
         static NER: OnceLock<Option<Ner>> = OnceLock::new();
-        NER.get_or_init(|| Ner::from_bytes(EMBEDDED_MODEL).ok())
-            .as_ref()
+        NER.get_or_init(|| match std::env::var_os("WARTA_NER_MODEL") {
+            Some(p) => std::fs::read(p).ok().and_then(|b| Ner::from_bytes(&b).ok()),
+            None => Ner::from_bytes(EMBEDDED_MODEL).ok(),
+        })
+        .as_ref()
     }
 
     /// The embedded model with another annotation convention (see [`conventions`]).
@@ -332,8 +338,10 @@ fn with_words<R>(words: &[String], f: impl FnOnce(&[Word<'_>]) -> R) -> R {
 /// Record the feature version and the lexicon id in a freshly trained model (checked by
 /// [`Ner::new`]).
 pub fn stamp(model: &mut Model) {
-    model.set_meta("features", &features::FeatureSet::training_version());
-    model.set_meta("lexicon", &features::lexicon_id());
+    let v = features::FeatureSet::training_version();
+    let set = features::FeatureSet::from_version(&v).unwrap_or(features::FeatureSet::LATEST);
+    model.set_meta("features", &v);
+    model.set_meta("lexicon", &features::lexicon_id_for(set));
 }
 
 /// The domain name of a dataset file: its file name up to the first `.`
@@ -362,12 +370,27 @@ pub fn examples_dropout(
     bilou: bool,
     drop: Option<(u64, u32)>,
 ) -> Vec<Example> {
+    examples_jackknifed(gold, domain, bilou, drop, None)
+}
+
+/// [`examples_dropout`] where each sentence's entity-lexicon features (`ner-10`) come from
+/// the jackknifed lexicon of its block (see [`entlex::Jackknife`]), not from the full table.
+pub fn examples_jackknifed(
+    gold: &[GoldSentence],
+    domain: Option<u64>,
+    bilou: bool,
+    drop: Option<(u64, u32)>,
+    jackknife: Option<&entlex::Jackknife>,
+) -> Vec<Example> {
     let set = features::FeatureSet::from_version(&features::FeatureSet::training_version())
         .unwrap_or(features::FeatureSet::LATEST);
     let mut buf = FeatureBuf::default();
     gold.iter()
         .enumerate()
         .map(|(n, g)| {
+            if let Some(j) = jackknife {
+                buf.entities = Some(j.for_sentence(n, gold.len()).clone());
+            }
             let mut seq = Sequence::new();
             let drop = drop.map(|(seed, p)| (warta_learn::hash::combine(seed, n as u64), p));
             with_words(&g.words, |words| {

@@ -81,6 +81,17 @@ pub struct TrainNerArgs {
     pub delta_prune: f32,
     #[arg(long, default_value = "crates/warta-entities/model/ner-gazetteer.tsv")]
     pub gazetteer_out: std::path::PathBuf,
+    /// Instead of training: write the entity lexicon (which lower-cased word sequences the
+    /// training files tag PER/ORG/LOC how often; counts only) to `--entities-out`, and stop.
+    /// Rebuild, then train with `WARTA_NER_FEATURES=ner-10`.
+    #[arg(long)]
+    pub build_entities: bool,
+    #[arg(long, default_value = "crates/warta-entities/model/ner-entities.tsv")]
+    pub entities_out: std::path::PathBuf,
+    /// Entity-lexicon features (`ner-10`): training sentences see a lexicon without their
+    /// own block of the training file, one of this many blocks (jackknife).
+    #[arg(long, default_value_t = 10)]
+    pub jackknife: usize,
     /// Dev files: micro F1 printed after every epoch (never trained on).
     #[arg(long, num_args = 1..)]
     pub dev: Vec<std::path::PathBuf>,
@@ -626,10 +637,55 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
     } else {
         &conll::LABELS
     };
+    let mut golds = Vec::new();
+    for p in &a.train {
+        golds.push(read_ner_gold(p)?);
+    }
+    if a.build_entities {
+        let all: Vec<&conll::GoldSentence> = golds.iter().flatten().collect();
+        // Word-level rows too (used by `ner-11`; harmless for `ner-10`).
+        let counts = ner::entlex::count(&all, true);
+        let files: Vec<String> = a
+            .train
+            .iter()
+            .filter_map(|p| p.file_name().map(|f| f.to_string_lossy().into_owned()))
+            .collect();
+        let table = ner::entlex::to_table(&counts, &files.join(" "));
+        std::fs::write(&a.entities_out, &table)
+            .with_context(|| a.entities_out.display().to_string())?;
+        eprintln!(
+            "wrote {} ({} entries)",
+            a.entities_out.display(),
+            counts.len()
+        );
+        return Ok(std::process::ExitCode::SUCCESS);
+    }
+    let set = features::FeatureSet::from_version(&features::FeatureSet::training_version())
+        .unwrap_or(features::FeatureSet::LATEST);
+    let jackknife = if set.entlex {
+        let all: Vec<&conll::GoldSentence> = golds.iter().flatten().collect();
+        let full = ner::entlex::to_table(&ner::entlex::count(&all, true), "");
+        let body = |t: &str| t.lines().filter(|l| !l.starts_with('#')).count();
+        let in_use = features::entity_table();
+        let same = full
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .eq(in_use.lines().filter(|l| !l.starts_with('#')));
+        if !same {
+            eprintln!(
+                "warning: the entity table in use ({} rows) is not the one of these training files ({} rows): run --build-entities and rebuild (or set WARTA_NER_ENTITIES)",
+                body(in_use),
+                body(&full)
+            );
+        }
+        let files: Vec<&[conll::GoldSentence]> = golds.iter().map(Vec::as_slice).collect();
+        Some(ner::entlex::Jackknife::build(&files, a.jackknife, true))
+    } else {
+        None
+    };
     let mut examples = Vec::new();
     let mut domains = Vec::new();
-    for p in &a.train {
-        let g = read_ner_gold(p)?;
+    for (p, g) in a.train.iter().zip(golds) {
         let name = p.display().to_string();
         let dom = features::domain_key(ner::domain_of(&name));
         eprintln!(
@@ -638,15 +694,17 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
             ner::domain_of(&name)
         );
         domains.push(dom);
-        let mut ex = ner::examples_with(&g, a.adapt.then_some(dom), bilou);
+        let mut ex =
+            ner::examples_jackknifed(&g, a.adapt.then_some(dom), bilou, None, jackknife.as_ref());
         if a.word_dropout > 0.0 {
             let permille = (a.word_dropout.clamp(0.0, 1.0) * 1000.0) as u32;
             let seed = warta_learn::hash::combine(a.seed, dom);
-            ex.extend(ner::examples_dropout(
+            ex.extend(ner::examples_jackknifed(
                 &g,
                 a.adapt.then_some(dom),
                 bilou,
                 Some((seed, permille)),
+                jackknife.as_ref(),
             ));
         }
         let times = a
