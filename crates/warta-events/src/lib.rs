@@ -347,6 +347,27 @@ const PASSIVE_LIGHT: &[&str] = &[
     "dijalani",
 ];
 /// Collective words between a passive verb and its agent: `ditangkap tim Densus 88`.
+/// Conjunctions opening a fronted adverbial clause that shares the main clause's subject.
+const FRONTED: &[&str] = &[
+    "setelah", "sebelum", "usai", "seusai", "sesudah", "saat", "ketika", "sambil",
+];
+
+/// Investigating (not questioning): with an investigator as source it needs no target.
+const INVESTIGATIONS: &[&str] = &[
+    "menyelidiki",
+    "penyelidikan",
+    "menyidik",
+    "penyidikan",
+    "mengusut",
+    "pengusutan",
+    "menginvestigasi",
+    "investigasi",
+    "menelusuri",
+    "penelusuran",
+    "mendalami",
+    "pendalaman",
+];
+
 const AGENT_NOUNS: &[&str] = &[
     "tim", "aparat", "petugas", "pihak", "anggota", "personel", "pasukan", "satuan", "regu",
 ];
@@ -1100,6 +1121,17 @@ impl Coder {
                 if subj.is_empty() {
                     subj = named_after(keys, &in_sent, head, after, range.clone());
                 }
+                // "Sebelum digeledah, Andi kabur": the fronted clause's patient is the main
+                // clause's subject.
+                // (Only with the verb right after the conjunction, and not for a passive
+                // light verb: "Saat dilakukan penggeledahan, BNN menemukan" names the agent.)
+                if subj.is_empty()
+                    && m.light.is_none()
+                    && (head.saturating_sub(2).max(range.start)..head)
+                        .any(|j| j <= range.start + 2 && FRONTED.contains(&keys[j]))
+                {
+                    subj = fronted_clause_subject(keys, &in_sent, head, range.clone());
+                }
                 // The agent right after the verb, over a collective word ("ditangkap tim
                 // Densus 88"), or behind `oleh`.
                 let mut agent: Vec<&Actor> = in_sent
@@ -1436,10 +1468,18 @@ impl Coder {
             && voice == Voice::Active
             && m.trigger.voice == Voice::Active
             && !sources.is_empty();
+        // "berdasarkan penyelidikan polisi", "KPK menyidik ...": investigating a case is an
+        // event of the investigator alone (guidelines: 091 with the investigator only).
+        let investigation = entry.cameo.starts_with("09")
+            && INVESTIGATIONS.contains(&keys[m.start])
+            && sources
+                .iter()
+                .any(|a| matches!(role(&a.code), "COP" | "JUD" | "SPY"));
         if (flags.need_target || cooperative)
             && targets.is_empty()
             && sources.len() < 2
             && !speech_act
+            && !investigation
         {
             return trace_drop(doc, m, line!());
         }
@@ -2228,20 +2268,11 @@ fn fronted_clause_subject<'a>(
 ) -> Vec<&'a Actor> {
     let opens = keys[range.start..head.min(range.start + 3)]
         .iter()
-        .any(|k| {
-            matches!(
-                *k,
-                "setelah"
-                    | "sebelum"
-                    | "usai"
-                    | "seusai"
-                    | "sesudah"
-                    | "saat"
-                    | "ketika"
-                    | "sambil"
-            )
-        });
-    if !opens {
+        .any(|k| FRONTED.contains(k));
+    // "Selain menangkap empat tersangka, polisi menyita ...": besides doing one thing, the
+    // subject did another (only with the verb right after `selain`).
+    let besides = head > range.start && head <= range.start + 3 && keys[head - 1] == "selain";
+    if !opens && !besides {
         return Vec::new();
     }
     let Some(comma) = (head + 1..range.end.min(head + 15)).find(|&j| keys[j] == ",") else {

@@ -1925,3 +1925,67 @@ fn a_coordinated_verb_shares_the_modality_but_not_across_a_subordinate_clause() 
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.starts_with("Budi>")), "{s:?}");
 }
+
+#[test]
+fn besides_clause_and_fronted_passive_share_the_main_subject() {
+    // "Selain V X, S ...": the subject after the comma did both.
+    let t = "Selain menangkap dua pencopet, polisi menyita tiga sepeda motor.";
+    let evs = run(
+        t,
+        &[
+            ("pencopet", 0, "PER", Some("IDNCRM")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"polisi>pencopet:173:asserted:menangkap".to_string()),
+        "{s:?}"
+    );
+    // "Sebelum di-V, X ...": the patient of the fronted passive is the main subject.
+    let t = "Sebelum ditangkap, Budi Santoso sempat kabur ke Medan.";
+    let evs = run(t, &[("Budi Santoso", 0, "PER", Some("IDNCRM"))]);
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"->Budi Santoso:173:asserted:ditangkap".to_string()),
+        "{s:?}"
+    );
+    // A passive light verb names no patient: the main subject is the agent.
+    let t = "Saat dilakukan penggeledahan, polisi menemukan sebilah pisau.";
+    let evs = run(t, &[("polisi", 0, "ORG", Some("IDNCOP"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.ends_with("penggeledahan")), "{s:?}");
+    // "selain" before a noun is no clause.
+    let t = "Selain Budi, polisi juga menangkap Andi.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCRM")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+            ("Andi", 0, "PER", Some("IDNCRM")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert_eq!(s, vec!["polisi>Andi:173:asserted:menangkap".to_string()]);
+}
+
+#[test]
+fn investigating_a_case_needs_only_the_investigator() {
+    let t = "Menurut dia, berdasarkan penyelidikan polisi, motifnya murni dendam pribadi.";
+    let evs = run(t, &[("polisi", 0, "ORG", Some("IDNCOP"))]);
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"polisi>-:090:asserted:penyelidikan".to_string()),
+        "{s:?}"
+    );
+    // Not for anyone else investigating, nor for questioning without a person.
+    let t = "Wartawan itu menyelidiki harga beras. Polisi memeriksa barang bukti.";
+    let evs = run(
+        t,
+        &[
+            ("Wartawan", 0, "PER", Some("IDNMED")),
+            ("Polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
