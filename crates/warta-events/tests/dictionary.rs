@@ -701,3 +701,241 @@ fn a_suspect_led_away_by_the_police_but_not_a_ball() {
     let t = "Pemain Persib menggiring bola ke depan gawang Bali United.";
     reject(t, &[("Persib", "IDNSPT"), ("Bali United", "IDNSPT")], "17");
 }
+
+// ---- session 5: KPK, police and courts ----
+
+#[test]
+fn a_court_declares_a_defendant_guilty_but_not_a_plea_of_innocence() {
+    let t = "Majelis hakim menyatakan Budi terbukti menerima suap dari kontraktor.";
+    expect(
+        t,
+        &[("Majelis hakim", "IDNJUD"), ("Budi", "IDNCRM")],
+        "Majelis hakim>Budi:116:menyatakan",
+        "menyatakan",
+    );
+    let t = "Andi dinyatakan bersalah oleh Pengadilan Negeri Medan pada Kamis.";
+    expect(
+        t,
+        &[("Andi", "IDNCRM"), ("Pengadilan Negeri Medan", "IDNJUD")],
+        "Pengadilan Negeri Medan>Andi:116:dinyatakan bersalah",
+        "dinyatakan bersalah",
+    );
+    let t = "Wali kota itu menyatakan dukungan bagi rencana Gubernur Ridwan.";
+    reject(
+        t,
+        &[("Wali kota itu", "IDNGOV"), ("Gubernur Ridwan", "IDNGOV")],
+        "11",
+    );
+}
+
+#[test]
+fn found_not_guilty_is_a_release() {
+    let t = "Rahmat dinyatakan tidak terbukti oleh Pengadilan Tipikor Bandung.";
+    expect(
+        t,
+        &[
+            ("Rahmat", "IDNCRM"),
+            ("Pengadilan Tipikor Bandung", "IDNJUD"),
+        ],
+        "Pengadilan Tipikor Bandung>Rahmat:0841:dinyatakan tidak terbukti",
+        "dinyatakan tidak terbukti",
+    );
+}
+
+#[test]
+fn sexual_abuse_of_a_victim() {
+    let t = "Polisi menyebut Joni mencabuli Rina di sebuah gudang kosong.";
+    expect(
+        t,
+        &[("Polisi", "IDNCOP"), ("Joni", "IDNCRM"), ("Rina", "IDNCVL")],
+        "Joni>Rina:1821:mencabuli",
+        "mencabuli",
+    );
+    let t = "Tersangka Dedi juga menggerayangi Sinta saat rumah sepi.";
+    expect(
+        t,
+        &[("Tersangka Dedi", "IDNCRM"), ("Sinta", "IDNCVL")],
+        "Tersangka Dedi>Sinta:1821:menggerayangi",
+        "menggerayangi",
+    );
+}
+
+#[test]
+fn a_suspect_taken_to_the_police_but_not_goods_carried() {
+    let t = "Dua pemuda itu digelandang Polsek Tambun pada Sabtu malam.";
+    expect(
+        t,
+        &[("Dua pemuda itu", "IDNCRM"), ("Polsek Tambun", "IDNCOP")],
+        "Polsek Tambun>Dua pemuda itu:173:digelandang",
+        "menggelandang",
+    );
+    let t = "Polisi membawa Agus ke Polres Bekasi untuk diperiksa.";
+    expect(
+        t,
+        &[("Polisi", "IDNCOP"), ("Agus", "IDNCRM")],
+        "Polisi>Agus:173:membawa",
+        "membawa",
+    );
+    let t = "Presiden Joko Widodo membawa oleh-oleh untuk Perdana Menteri Lee.";
+    reject(
+        t,
+        &[
+            ("Presiden Joko Widodo", "IDNGOV"),
+            ("Perdana Menteri Lee", "SGPGOV"),
+        ],
+        "17",
+    );
+}
+
+#[test]
+fn legal_action_taken_but_not_transactions_processed() {
+    let t = "Kejaksaan Agung akan memproses hukum Bupati Karim pekan depan.";
+    expect(
+        t,
+        &[("Kejaksaan Agung", "IDNJUD"), ("Bupati Karim", "IDNGOV")],
+        "Kejaksaan Agung>Bupati Karim:173:memproses",
+        "memproses",
+    );
+    let t = "Bank Mandiri memproses pinjaman Pemprov Jawa Timur dalam sepekan.";
+    reject(
+        t,
+        &[("Bank Mandiri", "IDNBUS"), ("Pemprov Jawa Timur", "IDNGOV")],
+        "17",
+    );
+}
+
+#[test]
+fn investigators_handle_a_case_but_not_a_patient() {
+    let t = "Kasus suap itu kini ditangani Polda Sumatera Utara.";
+    expect(
+        t,
+        &[("Polda Sumatera Utara", "IDNCOP")],
+        "Polda Sumatera Utara>-:091:ditangani",
+        "menangani",
+    );
+    let t = "Dokter Rumah Sakit Polri menangani korban luka ringan itu.";
+    reject(t, &[("Rumah Sakit Polri", "IDNCOP")], "09");
+}
+
+#[test]
+fn reporting_to_the_police_in_the_short_form() {
+    let t = "Keluarga korban lapor ke Polres Jakarta Selatan pada Minggu.";
+    expect(
+        t,
+        &[
+            ("Keluarga korban", "IDNCVL"),
+            ("Polres Jakarta Selatan", "IDNCOP"),
+        ],
+        "Keluarga korban>Polres Jakarta Selatan:0213:lapor ke",
+        "lapor ke",
+    );
+}
+
+#[test]
+fn a_plea_of_innocence_is_no_verdict_and_an_acquittal_no_conviction() {
+    let t = "Siti menyatakan tidak bersalah dalam kasus yang disangkakan KPK.";
+    let evs = code(t, &[("Siti", "IDNCRM"), ("KPK", "IDNJUD")]);
+    let got = summary(t, &evs);
+    assert!(
+        got.iter()
+            .all(|g| !g.contains(":116:") && !g.contains(":0841:")),
+        "{got:?}"
+    );
+    let t = "Hakim Cepi menyatakan status tersangka Novanto tidak sah.";
+    expect(
+        t,
+        &[("Hakim Cepi", "IDNJUD"), ("Novanto", "IDNLEG")],
+        "Hakim Cepi>Novanto:0841:menyatakan",
+        "menyatakan",
+    );
+    let t = "Majelis hakim menyatakan Yusuf tidak terbukti menerima suap.";
+    expect(
+        t,
+        &[("Majelis hakim", "IDNJUD"), ("Yusuf", "IDNCRM")],
+        "Majelis hakim>Yusuf:0841:menyatakan",
+        "menyatakan",
+    );
+}
+
+#[test]
+fn a_suspect_status_and_a_statutory_charge() {
+    let t = "Bupati Lukman kini berstatus tersangka dalam kasus suap izin tambang.";
+    expect(
+        t,
+        &[("Bupati Lukman", "IDNGOV")],
+        "->Bupati Lukman:173:berstatus tersangka",
+        "berstatus tersangka",
+    );
+    let t = "Rudi terancam hukuman penjara lima tahun.";
+    expect(
+        t,
+        &[("Rudi", "IDNCRM")],
+        "->Rudi:173:terancam hukuman penjara",
+        "terancam hukuman penjara",
+    );
+    let t = "Kedua tersangka Rudi dan Joni terancam pasal pembunuhan berencana.";
+    expect(t, &[("Rudi", "IDNCRM")], "->Rudi:173:terancam", "terancam");
+    let t = "Bambang diancam hukuman penjara seumur hidup oleh jaksa.";
+    expect(
+        t,
+        &[("Bambang", "IDNCRM"), ("jaksa", "IDNJUD")],
+        "jaksa>Bambang:173:diancam hukuman penjara",
+        "diancam hukuman penjara",
+    );
+    let t = "Pemerintah Korea Utara terancam kehilangan dukungan Rusia.";
+    reject(
+        t,
+        &[("Pemerintah Korea Utara", "PRKGOV"), ("Rusia", "RUS")],
+        "17",
+    );
+}
+
+#[test]
+fn held_in_prison_but_not_on_a_ship() {
+    let t = "Sejak Mei, Ahmad mendekam di Rutan Cipinang.";
+    expect(
+        t,
+        &[("Ahmad", "IDNCRM")],
+        "->Ahmad:173:mendekam",
+        "mendekam",
+    );
+    let t = "Dalam film itu, Kapten Jack mendekam di kapal hantu selama sepuluh tahun.";
+    reject(t, &[("Kapten Jack", "USACVL")], "17");
+}
+
+#[test]
+fn a_manhunt_for_a_suspect_but_not_for_a_title() {
+    let t = "Polres Bogor masih memburu pelaku Andi yang kabur ke Sukabumi.";
+    expect(
+        t,
+        &[("Polres Bogor", "IDNCOP"), ("Andi", "IDNCRM")],
+        "Polres Bogor>Andi:173:memburu",
+        "memburu",
+    );
+    let t = "Persib masih memburu gelar juara saat menjamu Persija.";
+    reject(t, &[("Persib", "IDNSPT"), ("Persija", "IDNSPT")], "17");
+}
+
+#[test]
+fn in_contact_with_a_partner_and_phone_spelling() {
+    let t = "KJRI New York berkomunikasi intensif dengan Kepolisian New York.";
+    expect(
+        t,
+        &[
+            ("KJRI New York", "IDNGOV"),
+            ("Kepolisian New York", "USACOP"),
+        ],
+        "KJRI New York>Kepolisian New York:040:berkomunikasi",
+        "berkomunikasi",
+    );
+    let t = "Menteri Retno menelefon Menteri Luar Negeri Bishop pada Senin.";
+    expect(
+        t,
+        &[
+            ("Menteri Retno", "IDNGOV"),
+            ("Menteri Luar Negeri Bishop", "AUSGOV"),
+        ],
+        "Menteri Retno>Menteri Luar Negeri Bishop:041:menelefon",
+        "menelefon",
+    );
+}
