@@ -133,6 +133,7 @@ impl Model {
             weights,
             table: Vec::new(),
             stride: 0,
+            ctl: Vec::new(),
         };
         model.build_slots();
         Ok(model)

@@ -51,6 +51,11 @@ pub struct Model {
     /// One cache line per feature lookup.
     pub(crate) table: Vec<u64>,
     pub(crate) stride: usize,
+    /// One control byte per slot of `table`: 0 = empty, else [`fingerprint`] of its key. A
+    /// lookup walks these (a 256 KiB array for 180k features, cache-resident) and reads the
+    /// big table only where the fingerprint matches, so absent features (about half of them)
+    /// cost no miss in it and present ones one line.
+    pub(crate) ctl: Vec<u8>,
 }
 
 /// Reusable buffers for tagging (keeps the hot path free of allocation).
@@ -124,6 +129,7 @@ impl Model {
             weights,
             table: Vec::new(),
             stride: 0,
+            ctl: Vec::new(),
         };
         m.build_slots();
         m
@@ -136,11 +142,13 @@ impl Model {
         let cap = (self.keys.len() * 10 / 7 + 1).max(16).next_power_of_two();
         let mask = cap - 1;
         let mut table = vec![0u64; cap * stride];
+        let mut ctl = vec![0u8; cap];
         for (r, &k) in self.keys.iter().enumerate() {
             let mut i = slot_of(k) & mask;
-            while table[i * stride] != 0 {
+            while ctl[i] != 0 {
                 i = (i + 1) & mask;
             }
+            ctl[i] = fingerprint(k);
             let base = i * stride;
             table[base] = k;
             for (j, &w) in self.weights[r * l..r * l + l].iter().enumerate() {
@@ -149,6 +157,7 @@ impl Model {
         }
         self.table = table;
         self.stride = stride;
+        self.ctl = ctl;
     }
 
     /// The label names, indexed by [`LabelId`].
@@ -271,6 +280,7 @@ impl Model {
             weights,
             table: Vec::new(),
             stride: 0,
+            ctl: Vec::new(),
         };
         m.build_slots();
         Ok(m)
@@ -295,6 +305,7 @@ impl Model {
             weights,
             table: Vec::new(),
             stride: 0,
+            ctl: Vec::new(),
             ..self.clone()
         };
         m.build_slots();
@@ -476,18 +487,47 @@ impl Model {
         Some(&self.weights[r * l..r * l + l])
     }
 
-    /// Masked keys and table slots of every feature of `seq` into `slots`, prefetching each
-    /// slot's cache line so that the lookups of [`Model::emission`] overlap their misses.
+    /// Masked keys and home slots of every feature of `seq` into `slots` (see
+    /// [`Model::resolve`]).
     fn slots_of(&self, seq: &Sequence, slots: &mut Vec<(u64, u32)>) {
         let kmask = key_mask(self.key_bits);
-        let stride = self.stride;
-        let mask = self.table.len() / stride.max(1) - 1;
+        let mask = self.ctl.len().max(1) - 1;
         slots.clear();
         slots.extend(seq.all_features().iter().map(|&f| {
             let k = mask_key(f, kmask);
             let s = slot_of(k) & mask;
             (k, s as u32)
         }));
+    }
+
+    /// Replace the home slot of `slot` by the first slot of its probe sequence whose control
+    /// byte matches the key's fingerprint (`u32::MAX`: the key is absent), and prefetch that
+    /// slot's line of the big table.
+    #[inline(always)]
+    fn resolve(&self, slot: &mut (u64, u32)) {
+        let mask = self.ctl.len() - 1;
+        match self.candidate(slot.1 as usize, fingerprint(slot.0), mask) {
+            Some(c) => {
+                prefetch(&self.table[c * self.stride]);
+                slot.1 = c as u32;
+            }
+            None => slot.1 = u32::MAX,
+        }
+    }
+
+    /// The first slot at or after `s` whose control byte is `fp`; `None` at an empty slot.
+    #[inline(always)]
+    fn candidate(&self, mut s: usize, fp: u8, mask: usize) -> Option<usize> {
+        loop {
+            let c = self.ctl[s];
+            if c == fp {
+                return Some(s);
+            }
+            if c == 0 {
+                return None;
+            }
+            s = (s + 1) & mask;
+        }
     }
 
     /// Emission scores of the features `slots` (from [`Model::slots_of`]) into `out` (length L).
@@ -538,24 +578,29 @@ impl Model {
         }
     }
 
-    /// Call `f` with the packed weight words of every stored feature among `slots`.
+    /// Call `f` with the packed weight words of every stored feature among `slots` (resolved
+    /// by [`Model::resolve`]).
     #[inline(always)]
     fn probe(&self, slots: &[(u64, u32)], mut f: impl FnMut(&[u64])) {
         let stride = self.stride;
-        let mask = self.table.len() / stride.max(1) - 1;
+        let mask = self.ctl.len() - 1;
         for &(k, s) in slots {
+            if s == u32::MAX {
+                continue;
+            }
             let mut s = s as usize;
+            let fp = fingerprint(k);
             loop {
                 let base = s * stride;
-                let kk = self.table[base];
-                if kk == k {
+                if self.table[base] == k {
                     f(&self.table[base + 1..base + stride]);
                     break;
                 }
-                if kk == 0 {
-                    break;
+                // Another key with the same fingerprint: walk on.
+                match self.candidate((s + 1) & mask, fp, mask) {
+                    Some(c) => s = c,
+                    None => break,
                 }
-                s = (s + 1) & mask;
             }
         }
     }
@@ -604,18 +649,24 @@ impl Model {
         emit.clear();
         emit.resize(n * l, 0.0);
         self.slots_of(seq, slots);
-        // Prefetch a fixed number of features ahead (not whole tokens at once): the lookups'
-        // cache misses overlap this token's work without flooding the miss queue.
-        const AHEAD: usize = 32;
-        let ahead = |from: usize, to: usize| {
-            for &(_, s) in slots.get(from..to.min(slots.len())).unwrap_or(&[]) {
-                prefetch(&self.table[s as usize * self.stride]);
-            }
-        };
-        ahead(0, AHEAD);
+        // A pipeline over the features: the control bytes of feature g + 2·AHEAD are
+        // prefetched, feature g + AHEAD is resolved to its candidate slot (whose line of the
+        // big table is prefetched), and the features of the current token are scored.
+        const AHEAD: usize = 16;
+        let total = slots.len();
+        let mut fetched = 0;
+        let mut resolved = 0;
         for i in 0..n {
             let r = seq.token_range(i);
-            ahead(r.start + AHEAD, r.end + AHEAD);
+            let want = (r.end + AHEAD).min(total);
+            while fetched < (want + AHEAD).min(total) {
+                prefetch_byte(&self.ctl[slots[fetched].1 as usize]);
+                fetched += 1;
+            }
+            while resolved < want {
+                self.resolve(&mut slots[resolved]);
+                resolved += 1;
+            }
             self.emission(&slots[r], acc, &mut emit[i * l..(i + 1) * l]);
         }
         match self.decoder {
@@ -800,6 +851,27 @@ fn prefetch(x: &u64) {
     }
     #[cfg(not(target_arch = "x86_64"))]
     let _ = x;
+}
+
+/// Hint the CPU to fetch the cache line of a control byte (a no-op off x86-64).
+#[inline(always)]
+fn prefetch_byte(x: &u8) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: as in `prefetch`.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            (x as *const u8).cast::<i8>(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
+/// The control byte of a stored key: its top bit set (0 marks an empty slot) and 7 bits of a
+/// multiplicative hash, independent of the bits that choose the slot.
+#[inline(always)]
+fn fingerprint(k: u64) -> u8 {
+    0x80 | (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 57) as u8
 }
 
 #[inline]
