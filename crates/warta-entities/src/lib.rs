@@ -371,7 +371,7 @@ impl Recognizer {
         };
         let prefer = ctx.countries(self, hits);
         let mut dead = vec![false; ms.len()];
-        for (span, kind, _score) in ner.tag(doc) {
+        for (span, kind, _score) in ner.spans(doc) {
             let kind = kind_of(kind);
             let over: Vec<usize> = (0..ms.len())
                 .filter(|&i| !dead.get(i).copied().unwrap_or(false) && ms[i].span.overlaps(span))

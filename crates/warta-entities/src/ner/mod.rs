@@ -257,18 +257,28 @@ impl Ner {
 
     /// Entities of one sentence's words.
     pub fn tag_words(&self, words: &[Word<'_>], s: &mut NerScratch) -> Vec<Chunk> {
+        self.tag_words_scored(words, s, true)
+    }
+
+    /// [`Ner::tag_words`]; without `scored` every chunk's score is 0 (the per-token
+    /// confidences, a softmax per token, are not computed).
+    fn tag_words_scored(&self, words: &[Word<'_>], s: &mut NerScratch, scored: bool) -> Vec<Chunk> {
         features::fill(words, self.features, &mut s.buf, &mut s.seq);
+        let conf = if scored { Some(&mut s.conf) } else { None };
         self.model
-            .tag_into(&s.seq, &mut s.scratch, &mut s.labels, Some(&mut s.conf));
+            .tag_into(&s.seq, &mut s.scratch, &mut s.labels, conf);
         conll::chunks_of_labels(&s.labels, self.labels)
             .into_iter()
             .map(|(start, end, ty)| {
-                let c = &s.conf[start..end];
+                let score = match s.conf.get(start..end) {
+                    Some(c) if scored => c.iter().sum::<f32>() / c.len().max(1) as f32,
+                    _ => 0.0,
+                };
                 Chunk {
                     start,
                     end,
                     ty,
-                    score: c.iter().sum::<f32>() / c.len().max(1) as f32,
+                    score,
                 }
             })
             .collect()
@@ -276,6 +286,15 @@ impl Ner {
 
     /// Entities of a document, sentence by sentence: byte span, `PER`/`ORG`/`LOC`, score.
     pub fn tag(&self, doc: &TextDoc) -> Vec<(Span, &'static str, f32)> {
+        self.tag_doc(doc, true)
+    }
+
+    /// [`Ner::tag`] without the scores (all 0): the same spans, a little faster.
+    pub fn spans(&self, doc: &TextDoc) -> Vec<(Span, &'static str, f32)> {
+        self.tag_doc(doc, false)
+    }
+
+    fn tag_doc(&self, doc: &TextDoc, scored: bool) -> Vec<(Span, &'static str, f32)> {
         let mut out = Vec::new();
         let mut s = NerScratch::default();
         let mut words: Vec<Word<'_>> = Vec::new();
@@ -288,7 +307,7 @@ impl Ner {
                 surface: &t.norm,
                 lower: &t.lower,
             }));
-            for c in self.tag_words(&words, &mut s) {
+            for c in self.tag_words_scored(&words, &mut s, scored) {
                 let span = Span::new(toks[c.start].span.start, toks[c.end - 1].span.end);
                 out.push((span, TYPES[c.ty], c.score));
             }
