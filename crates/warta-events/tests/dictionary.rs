@@ -939,3 +939,22 @@ fn in_contact_with_a_partner_and_phone_spelling() {
         "menelefon",
     );
 }
+
+#[test]
+fn investigators_seal_rooms_but_a_team_seals_no_win() {
+    let t = "KPK menyegel ruang kerja Bupati Klaten pada Jumat malam.";
+    expect(t, &[("KPK", "IDNJUD")], "KPK>-:1711:menyegel", "menyegel");
+    let t = "Real Madrid menyegel kemenangan atas Leganes lewat penalti.";
+    reject(t, &[("Real Madrid", "ESPSPT"), ("Leganes", "ESPSPT")], "17");
+}
+
+#[test]
+fn warning_shots_are_a_threat_of_force() {
+    let t = "Brimob melepaskan tembakan peringatan ke udara.";
+    expect(
+        t,
+        &[("Brimob", "IDNCOP")],
+        "Brimob>-:138:melepaskan tembakan peringatan",
+        "melepaskan tembakan peringatan",
+    );
+}
