@@ -134,7 +134,8 @@ pub struct TrainNerArgs {
     #[arg(long, default_value_t = 48)]
     pub key_bits: u8,
     /// Drop feature rows whose largest absolute averaged weight is below this (smaller, faster
-    /// model; applied to the written model and to the dev figures).
+    /// model; applied to the written model and to the dev figures; with --rebundle, a value
+    /// above 1 re-prunes every convention of the packed model).
     #[arg(long, default_value_t = 1.0)]
     pub ship_prune: f32,
     /// A convention's own (domain) weights are multiplied by this on top of the shared ones
@@ -613,6 +614,10 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
                     })
                     .collect();
                 m = warta_learn::Model::weighted_sum(&weighted)?;
+            }
+            if a.ship_prune > 1.0 {
+                // Harder row pruning of an existing model (smaller and faster).
+                m = m.pruned(a.ship_prune);
             }
             models.push((conv.clone(), m));
         }
