@@ -346,7 +346,6 @@ const PASSIVE_LIGHT: &[&str] = &[
     "diadakan",
     "dijalani",
 ];
-/// Collective words between a passive verb and its agent: `ditangkap tim Densus 88`.
 /// Conjunctions opening a fronted adverbial clause that shares the main clause's subject.
 const FRONTED: &[&str] = &[
     "setelah", "sebelum", "usai", "seusai", "sesudah", "saat", "ketika", "sambil",
@@ -368,6 +367,7 @@ const INVESTIGATIONS: &[&str] = &[
     "pendalaman",
 ];
 
+/// Collective words between a passive verb and its agent: `ditangkap tim Densus 88`.
 const AGENT_NOUNS: &[&str] = &[
     "tim", "aparat", "petugas", "pihak", "anggota", "personel", "pasukan", "satuan", "regu",
 ];
@@ -510,6 +510,7 @@ const LIGHT_VERBS: &[&str] = &[
     "menjatuhkan",
     "menjalin",
     "menjalani",
+    "mengalami",
     "memerintahkan",
     "melaksanakan",
     "menerapkan",
@@ -933,11 +934,20 @@ impl Coder {
                 )
             }
             // "X menjalani pemeriksaan (polisi)": X undergoes it, the examiner acts.
-            Voice::Active if m.light.is_some_and(|j| keys[j] == "menjalani") => {
+            // "korban mengalami penganiayaan (dari X)": the one who suffers it is its target.
+            Voice::Active
+                if m.light
+                    .is_some_and(|j| matches!(keys[j], "menjalani" | "mengalami")) =>
+            {
                 let subj = subject(keys, &in_sent, actors, head, range.start, 30);
                 let mut by = bare_actor_after(&in_sent, m.end, 2);
                 if by.is_empty() {
-                    by = agents(keys, &in_sent, m.end, range.end, &["oleh"]);
+                    let preps: &[&str] = if m.light.is_some_and(|j| keys[j] == "mengalami") {
+                        &["oleh", "dari"]
+                    } else {
+                        &["oleh"]
+                    };
+                    by = agents(keys, &in_sent, m.end, range.end, preps);
                 }
                 rule_extra = "+undergo";
                 (by, subj)

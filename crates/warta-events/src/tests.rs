@@ -1724,9 +1724,14 @@ fn a_coded_pronoun_named_in_parentheses_is_the_name() {
 
 #[test]
 fn a_penalty_set_by_law_is_no_threat() {
+    // (verbs.tsv codes the charge itself as 173; it is never a threat.)
     let t = "Pelaku diancam hukuman penjara 20 tahun.";
     let evs = run(t, &[("Pelaku", 0, "PER", Some("IDNCRM"))]);
-    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    assert!(
+        evs.iter().all(|e| !e.cameo.starts_with("13")),
+        "{:?}",
+        summary(t, &evs)
+    );
     let t = "Pelaku diancam akan dibunuh oleh kelompok itu.";
     let evs = run(
         t,
@@ -1988,4 +1993,23 @@ fn investigating_a_case_needs_only_the_investigator() {
         ],
     );
     assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn who_suffers_an_event_is_its_target() {
+    let t = "Menurut polisi, Siti mengalami penganiayaan dari Joko Susilo sejak Januari.";
+    let evs = run(
+        t,
+        &[
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+            ("Siti", 0, "PER", Some("IDNCVL")),
+            ("Joko Susilo", 0, "PER", Some("IDNCRM")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Joko Susilo>Siti:182:asserted:mengalami penganiayaan".to_string()),
+        "{s:?}"
+    );
+    assert!(s.iter().all(|e| !e.starts_with("Siti>")), "{s:?}");
 }
