@@ -958,3 +958,56 @@ fn warning_shots_are_a_threat_of_force() {
         "melepaskan tembakan peringatan",
     );
 }
+
+#[test]
+fn the_bare_spoken_request_but_not_an_apology() {
+    let t = "Ketua DPRD Prasetyo minta Gubernur Anies menertibkan pedagang kaki lima.";
+    expect(
+        t,
+        &[
+            ("Ketua DPRD Prasetyo", "IDNLEG"),
+            ("Gubernur Anies", "IDNGOV"),
+        ],
+        "Ketua DPRD Prasetyo>Gubernur Anies:020:minta",
+        "minta",
+    );
+    let t = "Wali Kota Bambang minta maaf kepada warga Bekasi atas banjir itu.";
+    let evs = code(
+        t,
+        &[("Wali Kota Bambang", "IDNGOV"), ("warga Bekasi", "IDNCVL")],
+    );
+    let got = summary(t, &evs);
+    assert!(got.iter().all(|g| !g.contains(":020:")), "{got:?}");
+    assert!(got.iter().any(|g| g.contains(":055:minta maaf")), "{got:?}");
+}
+
+#[test]
+fn a_crowd_brought_out_in_numbers() {
+    let t = "Partai Gerindra mengerahkan ribuan massa ke depan Gedung DPR.";
+    expect(
+        t,
+        &[("Partai Gerindra", "IDNOPP")],
+        "Partai Gerindra>-:141:mengerahkan",
+        "mengerahkan",
+    );
+}
+
+#[test]
+fn pursuing_a_suspect_but_not_a_target() {
+    let t = "Polsek Cilandak masih mengejar pelaku Dodi hingga ke Depok.";
+    expect(
+        t,
+        &[("Polsek Cilandak", "IDNCOP"), ("Dodi", "IDNCRM")],
+        "Polsek Cilandak>Dodi:173:mengejar",
+        "mengejar",
+    );
+    let t = "Kementerian Keuangan mengejar target pajak dari Bank Mandiri.";
+    reject(
+        t,
+        &[
+            ("Kementerian Keuangan", "IDNGOV"),
+            ("Bank Mandiri", "IDNBUS"),
+        ],
+        "17",
+    );
+}
