@@ -20,7 +20,7 @@ mod seq;
 mod train;
 
 pub use io::FORMAT_VERSION;
-pub use model::{Decoder, Model, Scratch};
+pub use model::{prefetch, Decoder, Model, Scratch};
 pub use seq::{Example, FeatureExtractor, LabelId, Sequence};
 pub use train::{train, train_with, Learner, TrainConfig};
 

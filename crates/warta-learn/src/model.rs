@@ -660,7 +660,7 @@ impl Model {
             let r = seq.token_range(i);
             let want = (r.end + AHEAD).min(total);
             while fetched < (want + AHEAD).min(total) {
-                prefetch_byte(&self.ctl[slots[fetched].1 as usize]);
+                prefetch(&self.ctl[slots[fetched].1 as usize]);
                 fetched += 1;
             }
             while resolved < want {
@@ -838,29 +838,16 @@ pub(crate) fn mask_key(k: u64, mask: u64) -> u64 {
     }
 }
 
-/// Hint the CPU to fetch the cache line of `x` (a no-op off x86-64).
+/// Hint the CPU to fetch the cache line of `x` (a no-op off x86-64): for table lookups whose
+/// keys are known a little before they are needed.
 #[inline(always)]
-fn prefetch(x: &u64) {
+pub fn prefetch<T>(x: &T) {
     #[cfg(target_arch = "x86_64")]
     // SAFETY: a prefetch never faults and has no architectural effect; SSE (which provides
     // it) is part of the x86-64 baseline, and `x` is a valid reference anyway.
     unsafe {
         std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
-            (x as *const u64).cast::<i8>(),
-        );
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    let _ = x;
-}
-
-/// Hint the CPU to fetch the cache line of a control byte (a no-op off x86-64).
-#[inline(always)]
-fn prefetch_byte(x: &u8) {
-    #[cfg(target_arch = "x86_64")]
-    // SAFETY: as in `prefetch`.
-    unsafe {
-        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
-            (x as *const u8).cast::<i8>(),
+            (x as *const T).cast::<i8>(),
         );
     }
     #[cfg(not(target_arch = "x86_64"))]
