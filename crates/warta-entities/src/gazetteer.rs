@@ -1,14 +1,17 @@
-//! Token-aligned phrase matching: aho-corasick over the lower-cased token stream, then case
-//! rules per entry and a leftmost-longest choice.
+//! Token-aligned phrase matching: a trie over lower-cased tokens walked from every token of the
+//! text, then case rules per entry and a leftmost-longest choice.
 //!
 //! The text key is ` tok tok tok ` (token `lower` forms joined by single spaces, framed by
-//! spaces); patterns are framed the same way, so every hit starts and ends on token boundaries.
+//! spaces, whitespace inside a token as `_`); a pattern matches where its lower-cased tokens
+//! equal consecutive key tokens, so every hit starts and ends on token boundaries. (This is
+//! exactly what an aho-corasick search for ` pat tok ` over the key finds, at one hash lookup
+//! per token step instead of a pass over every byte with all overlapping matches.)
 //! Case rules: a pattern token written in capitals (`AS`, `PBB`) must match exactly; a pattern
 //! whose first token is capitalised (`Korea Utara`) needs a capitalised first token in the text
 //! (so `Korea utara` matches but `chili` does not); lower-case patterns match any case.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use warta_core::Span;
+use warta_text::fnv::FnvMap;
 use warta_text::Token;
 
 /// One pattern: its tokens as written (for the case rules) and the payload index.
@@ -20,7 +23,10 @@ struct Pattern {
 
 /// A compiled set of phrases; `payload` is an index the caller gives meaning to.
 pub struct Matcher {
-    ac: Option<AhoCorasick>,
+    /// Trie over lower-cased tokens: the children of node `n` (node 0 is the root).
+    children: Vec<FnvMap<Box<str>, u32>>,
+    /// The patterns whose tokens spell the path to node `n`.
+    ends: Vec<Vec<u32>>,
     patterns: Vec<Pattern>,
 }
 
@@ -98,16 +104,24 @@ impl MatcherBuilder {
     }
 
     pub fn build(self) -> Matcher {
-        let ac = if self.keys.is_empty() {
-            None
-        } else {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .build(&self.keys)
-                .ok()
-        };
+        let mut children: Vec<FnvMap<Box<str>, u32>> = vec![FnvMap::default()];
+        let mut ends: Vec<Vec<u32>> = vec![Vec::new()];
+        for (p, key) in self.keys.iter().enumerate() {
+            let mut node = 0usize;
+            for tok in key.split(' ').filter(|t| !t.is_empty()) {
+                let next = children.len() as u32;
+                let child = *children[node].entry(tok.into()).or_insert(next);
+                if child == next {
+                    children.push(FnvMap::default());
+                    ends.push(Vec::new());
+                }
+                node = child as usize;
+            }
+            ends[node].push(p as u32);
+        }
         Matcher {
-            ac,
+            children,
+            ends,
             patterns: self.patterns,
         }
     }
@@ -164,26 +178,28 @@ impl Matcher {
     /// All case-valid hits in `tokens` (indices offset by `key.first`), leftmost-longest and
     /// non-overlapping.
     pub fn find(&self, key: &Key, tokens: &[Token]) -> Vec<Hit> {
-        let Some(ac) = &self.ac else {
-            return Vec::new();
-        };
         let mut hits = Vec::new();
-        for m in ac.find_overlapping_iter(key.text.as_str()) {
-            let (Ok(s), Ok(e)) = (
-                key.starts.binary_search(&(m.start() + 1)),
-                key.ends.binary_search(&(m.end() - 1)),
-            ) else {
-                continue;
-            };
-            let pat = &self.patterns[m.pattern().as_usize()];
-            if e + 1 - s != pat.tokens.len() || !case_ok(&pat.tokens, &tokens[s..=e]) {
-                continue;
+        let n = key.starts.len().min(tokens.len());
+        let tok = |i: usize| &key.text[key.starts[i]..key.ends[i]];
+        for s in 0..n {
+            let mut node = 0usize;
+            for e in s..n {
+                let Some(&next) = self.children[node].get(tok(e)) else {
+                    break;
+                };
+                node = next as usize;
+                for &p in &self.ends[node] {
+                    let pat = &self.patterns[p as usize];
+                    if !case_ok(&pat.tokens, &tokens[s..=e]) {
+                        continue;
+                    }
+                    hits.push(Hit {
+                        start: key.first + s,
+                        end: key.first + e + 1,
+                        payload: pat.payload,
+                    });
+                }
             }
-            hits.push(Hit {
-                start: key.first + s,
-                end: key.first + e + 1,
-                payload: pat.payload,
-            });
         }
         select_longest(hits)
     }
