@@ -1011,3 +1011,30 @@ fn pursuing_a_suspect_but_not_a_target() {
         "17",
     );
 }
+
+#[test]
+fn an_ethics_reprimand_is_a_sanction_but_un_sanctions_stay_163() {
+    let t = "Dewan Etik menjatuhkan sanksi berupa teguran lisan kepada Wakil Ketua DPR Fadli.";
+    expect(
+        t,
+        &[
+            ("Dewan Etik", "IDNJUD"),
+            ("Wakil Ketua DPR Fadli", "IDNLEG"),
+        ],
+        "Dewan Etik>Wakil Ketua DPR Fadli:116:menjatuhkan sanksi",
+        "menjatuhkan sanksi",
+    );
+    let t = "Dewan Keamanan PBB menjatuhkan sanksi kepada Korea Utara.";
+    expect(
+        t,
+        &[("Dewan Keamanan PBB", "IGOUNO"), ("Korea Utara", "PRK")],
+        "Dewan Keamanan PBB>Korea Utara:163:menjatuhkan sanksi",
+        "menjatuhkan sanksi",
+    );
+}
+
+#[test]
+fn it_is_feared_names_no_one_worrying() {
+    let t = "Rencana Amerika Serikat itu dikhawatirkan mengganggu perundingan dengan Palestina.";
+    reject(t, &[("Amerika Serikat", "USA"), ("Palestina", "PSE")], "01");
+}
