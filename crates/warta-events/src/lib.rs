@@ -1184,7 +1184,12 @@ impl Coder {
                 }
                 // "Y ditangkap bersama empat terduga lainnya": the companions share the fate.
                 for a in in_sent.iter().copied().filter(|a| {
-                    a.prep == Some("bersama") && a.first > after && a.first <= after + 5
+                    // (Over the charge: "ditetapkan sebagai tersangka dugaan suap dan
+                    // gratifikasi bersama X", never across a clause boundary.)
+                    a.prep == Some("bersama")
+                        && a.first > after
+                        && a.first <= after + 9
+                        && !keys[after + 1..a.first].iter().any(|k| is_boundary(k))
                 }) {
                     if subj.iter().all(|b| b.first != a.first) {
                         subj.push(a);

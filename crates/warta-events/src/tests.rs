@@ -2013,3 +2013,27 @@ fn who_suffers_an_event_is_its_target() {
     );
     assert!(s.iter().all(|e| !e.starts_with("Siti>")), "{s:?}");
 }
+
+#[test]
+fn passive_companions_over_the_charge_but_not_across_a_clause() {
+    let t = "Budi ditetapkan sebagai tersangka kasus suap dan gratifikasi bersama Andi.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNGOV")),
+            ("Andi", 0, "PER", Some("IDNBUS")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("->Andi:173")), "{s:?}");
+    let t = "Budi ditangkap di Medan, lalu bersama Andi ke Jakarta.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCRM")),
+            ("Andi", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains("Andi")), "{s:?}");
+}
