@@ -137,6 +137,18 @@ impl EntityLexicon {
     /// (0 = none) for token `i`. Matches are found left to right, longest first; a match
     /// needs at least one tagged occurrence.
     pub fn mark(&self, words: &[Word<'_>], tokens: bool, out: &mut Vec<[u64; PER_TOKEN]>) {
+        self.mark_with(words, true, tokens, out)
+    }
+
+    /// [`EntityLexicon::mark`] with the sequence matches (`spans`) and the word-level priors
+    /// (`tokens`) each optional.
+    pub fn mark_with(
+        &self,
+        words: &[Word<'_>],
+        spans: bool,
+        tokens: bool,
+        out: &mut Vec<[u64; PER_TOKEN]>,
+    ) {
         out.clear();
         out.resize(words.len(), [0; PER_TOKEN]);
         if self.map.is_empty() {
@@ -165,7 +177,7 @@ impl EntityLexicon {
                 slot[5] = combine(t.tok_cap, (tyk * 8 + reliab) * 4 + cap);
             }
         }
-        let mut i = 0;
+        let mut i = if spans { 0 } else { words.len() };
         while i < words.len() {
             let mut key = SEED;
             let mut best: Option<(usize, Counts)> = None;

@@ -38,6 +38,8 @@ pub struct FeatureSet {
     /// `ner-12`: a word without a cluster (rare or foreign) × capitalisation × sentence
     /// start, and × the word before it.
     pub unknown_caps: bool,
+    /// `ner-13`: the word-level priors of `ner-11` without the sequence matches.
+    pub entlex_words_only: bool,
 }
 
 impl FeatureSet {
@@ -51,6 +53,7 @@ impl FeatureSet {
         entlex: false,
         entlex_tokens: false,
         unknown_caps: false,
+        entlex_words_only: false,
     };
 
     /// The templates of a model's `features` version, `None` if unknown.
@@ -65,6 +68,7 @@ impl FeatureSet {
                 entlex: false,
                 entlex_tokens: false,
                 unknown_caps: false,
+                entlex_words_only: false,
             })
         };
         match v {
@@ -90,6 +94,12 @@ impl FeatureSet {
             "ner-12" => Some(FeatureSet {
                 entlex: true,
                 unknown_caps: true,
+                ..FeatureSet::LATEST
+            }),
+            "ner-13" => Some(FeatureSet {
+                entlex: true,
+                entlex_tokens: true,
+                entlex_words_only: true,
                 ..FeatureSet::LATEST
             }),
             "ner-11" => Some(FeatureSet {
@@ -593,8 +603,18 @@ pub fn fill_dropout(
     buf.entlex.clear();
     if set.entlex {
         match buf.entities.as_deref() {
-            Some(lex) => lex.mark(words, set.entlex_tokens, &mut buf.entlex),
-            None => entity_lexicon().mark(words, set.entlex_tokens, &mut buf.entlex),
+            Some(lex) => lex.mark_with(
+                words,
+                !set.entlex_words_only,
+                set.entlex_tokens,
+                &mut buf.entlex,
+            ),
+            None => entity_lexicon().mark_with(
+                words,
+                !set.entlex_words_only,
+                set.entlex_tokens,
+                &mut buf.entlex,
+            ),
         }
     }
     // Start of the run of capitalised words (Initial or ALLCAPS) each token is in.
