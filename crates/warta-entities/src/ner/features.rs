@@ -292,6 +292,12 @@ impl Lexicon {
         Lexicon { slots, values }
     }
 
+    /// Start fetching the slot of word hash `h` (see [`Lexicon::get`]).
+    #[inline]
+    fn prefetch(&self, h: u64) {
+        warta_learn::prefetch(&self.slots[h as usize & (self.slots.len() - 1)]);
+    }
+
     #[inline]
     fn get(&self, h: u64) -> (u64, u64, u64, u64) {
         let mask = self.slots.len() - 1;
@@ -559,12 +565,21 @@ pub fn fill_dropout(
         cap: 9,
     };
     buf.atoms.extend([pad(t.pad_lo), pad(t.pad_lo)]);
+    // Hash the words first and prefetch their lexicon slots (a table of megabytes: one cache
+    // miss per word), so that the misses overlap instead of stalling word by word.
     for w in words {
-        let (shape, short) = shapes(w.surface);
         let lower = feature_with(0, w.lower);
-        let (cue, fine, coarse, gaz) = t.lex.get(lower);
+        t.lex.prefetch(lower);
         buf.atoms.push(Atom {
             lower,
+            ..Atom::default()
+        });
+    }
+    for (a, w) in buf.atoms[2..].iter_mut().zip(words) {
+        let (shape, short) = shapes(w.surface);
+        let (cue, fine, coarse, gaz) = t.lex.get(a.lower);
+        *a = Atom {
+            lower: a.lower,
             shape,
             short,
             cue,
@@ -572,7 +587,7 @@ pub fn fill_dropout(
             coarse,
             gaz,
             cap: cap_class(w.surface),
-        });
+        };
     }
     buf.atoms.extend([pad(t.pad_hi), pad(t.pad_hi)]);
     let n = words.len();
