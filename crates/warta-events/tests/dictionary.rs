@@ -1038,3 +1038,18 @@ fn it_is_feared_names_no_one_worrying() {
     let t = "Rencana Amerika Serikat itu dikhawatirkan mengganggu perundingan dengan Palestina.";
     reject(t, &[("Amerika Serikat", "USA"), ("Palestina", "PSE")], "01");
 }
+
+#[test]
+fn parties_forming_a_coalition() {
+    let t = "Partai Golkar resmi berkoalisi dengan PDIP dalam Pilgub Jawa Barat.";
+    let evs = code(t, &[("Partai Golkar", "IDNPTY"), ("PDIP", "IDNOPP")]);
+    let got = summary(t, &evs);
+    assert!(
+        got.iter().any(|g| g == "Partai Golkar>PDIP:050:berkoalisi"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|g| g == "PDIP>Partai Golkar:050:berkoalisi"),
+        "{got:?}"
+    );
+}
