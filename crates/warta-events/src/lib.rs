@@ -346,6 +346,12 @@ const PASSIVE_LIGHT: &[&str] = &[
     "diadakan",
     "dijalani",
 ];
+/// Degree words before an adjective (`sangat mendesak` is "very urgent").
+const DEGREE: &[&str] = &[
+    "sangat", "amat", "sungguh", "begitu", "cukup", "makin", "semakin", "kian", "paling", "taraf",
+    "terlalu",
+];
+
 /// Conjunctions opening a fronted adverbial clause that shares the main clause's subject.
 const FRONTED: &[&str] = &[
     "setelah", "sebelum", "usai", "seusai", "sesudah", "saat", "ketika", "sambil",
@@ -1468,6 +1474,20 @@ impl Coder {
                 || sources.iter().any(|a| {
                     is_business(&a.code) || matches!(role(&a.code), "CVL" | "EDU" | "MED")
                 }))
+        {
+            return trace_drop(doc, m, line!());
+        }
+        // "kebutuhan yang sangat mendesak", "dalam taraf mendesak": after a degree word (or as
+        // `yang mendesak` closing the clause) a demand verb is the adjective "urgent".
+        if entry.cameo.starts_with("10")
+            && m.trigger.voice == Voice::Active
+            && targets.is_empty()
+            && head > range.start
+            && (DEGREE.contains(&keys[head - 1])
+                || (keys[head - 1] == "yang"
+                    && keys
+                        .get(m.end + 1)
+                        .is_none_or(|k| is_boundary(k) || *k == "." || *k == "dan")))
         {
             return trace_drop(doc, m, line!());
         }

@@ -2037,3 +2037,18 @@ fn passive_companions_over_the_charge_but_not_across_a_clause() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.contains("Andi")), "{s:?}");
 }
+
+#[test]
+fn urgent_is_no_demand() {
+    let t = "Menurut Menteri Keuangan Sri Mulyani, kebutuhan anggaran itu sangat mendesak.";
+    let evs = run(t, &[("Sri Mulyani", 0, "PER", Some("IDNGOV"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    let t = "Sri Mulyani menyebut perbaikan jalan adalah hal yang mendesak.";
+    let evs = run(t, &[("Sri Mulyani", 0, "PER", Some("IDNGOV"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    // A demand stays one.
+    let t = "Sri Mulyani mendesak agar anggaran itu segera dicairkan.";
+    let evs = run(t, &[("Sri Mulyani", 0, "PER", Some("IDNGOV"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.starts_with("Sri Mulyani>-:10")), "{s:?}");
+}
