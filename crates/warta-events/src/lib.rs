@@ -1258,9 +1258,7 @@ impl Coder {
                     && matches!(root, "08" | "09" | "16" | "17" | "18")
                     && rule_extra != "+possessive"
                     && !(matches!(root, "09" | "17")
-                        && gen
-                            .first()
-                            .is_some_and(|g| matches!(role(&g.code), "COP" | "JUD" | "SPY")));
+                        && gen.first().is_some_and(|g| is_investigator(&g.code, root)));
                 // "penyelidikan kasus keterlibatan Rusia": the case is investigated, not the
                 // actor named inside it.
                 if patient_gen
@@ -1376,16 +1374,21 @@ impl Coder {
                     }
                     // "pemboman kantor polisi", "serangan pos polisi": the genitive of an attack
                     // on a building or post is its victim, not its author.
+                    let between = &keys[m.end + 1..gen[0].first.max(m.end + 1)];
                     let victim = entry.cameo.as_str() >= "17"
                         && rule_extra.is_empty()
                         && objs.is_empty()
-                        && keys[m.end + 1..gen[0].first.max(m.end + 1)]
-                            .iter()
-                            .any(|k| PLACE_NOUNS.contains(k));
+                        && between.iter().any(|k| PLACE_NOUNS.contains(k));
+                    // "aksi protes anti-India", "demonstrasi anti Ahok": whoever an event is
+                    // "anti" is its target, never its author.
+                    let opposed = objs.is_empty() && between.contains(&"anti");
                     if rule_extra.is_empty() {
                         rule_extra = "+nominal";
                     }
-                    if victim {
+                    if victim || opposed {
+                        if opposed {
+                            rule_extra = "+nominal-anti";
+                        }
                         (Vec::new(), gen)
                     } else {
                         (gen, objs)
@@ -1507,9 +1510,7 @@ impl Coder {
         // event of the investigator alone (guidelines: 091 with the investigator only).
         let investigation = entry.cameo.starts_with("09")
             && INVESTIGATIONS.contains(&keys[m.start])
-            && sources
-                .iter()
-                .any(|a| matches!(role(&a.code), "COP" | "JUD" | "SPY"));
+            && sources.iter().any(|a| is_investigator(&a.code, "09"));
         if (flags.need_target || cooperative)
             && targets.is_empty()
             && sources.len() < 2
@@ -1760,6 +1761,12 @@ fn is_armed(code: &str) -> bool {
 /// The role part of an actor code (`PAKUAF` -> `UAF`, `IMGMUSISI` -> `MUS`...).
 fn role(code: &str) -> &str {
     code.get(3..6).unwrap_or("")
+}
+
+/// Police, courts and prosecutors, intelligence, and (for an inquiry, root 09) human-rights
+/// commissions: the actors whose investigation noun names them as its author, not its subject.
+fn is_investigator(code: &str, root: &str) -> bool {
+    matches!(role(code), "COP" | "JUD" | "SPY") || (root == "09" && role(code) == "HRI")
 }
 
 /// Violence re-coded by who does it to whom (CAMEO): security forces shooting or killing

@@ -2052,3 +2052,20 @@ fn urgent_is_no_demand() {
     let s = summary(t, &evs);
     assert!(s.iter().any(|e| e.starts_with("Sri Mulyani>-:10")), "{s:?}");
 }
+
+#[test]
+fn whom_a_protest_is_anti_is_its_target() {
+    let t = "Ribuan orang ikut dalam aksi protes anti - Jepang di kota itu.";
+    let evs = run(t, &[("Jepang", 0, "LOC", Some("JPN"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("Jepang>")), "{s:?}");
+    assert!(s.iter().any(|e| e.starts_with("->Jepang:14")), "{s:?}");
+}
+
+#[test]
+fn a_rights_commission_authors_its_inquiry() {
+    let t = "Berdasarkan penyelidikan Komnas HAM, aparat desa itu lalai.";
+    let evs = run(t, &[("Komnas HAM", 0, "ORG", Some("IDNHRI"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains(">Komnas HAM:")), "{s:?}");
+}
