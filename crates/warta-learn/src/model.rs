@@ -740,21 +740,7 @@ pub(crate) fn viterbi(
         }
         std::mem::swap(cur, prev);
     }
-    let mut y = 0;
-    let mut best_s = f32::NEG_INFINITY;
-    for (j, &s) in prev.iter().enumerate() {
-        if s > best_s {
-            best_s = s;
-            y = j;
-        }
-    }
-    out.clear();
-    out.resize(n, 0);
-    out[n - 1] = y as LabelId;
-    for i in (1..n).rev() {
-        y = back[i * l + y] as usize;
-        out[i - 1] = y as LabelId;
-    }
+    trace_back(prev, back, l, n, out);
 }
 
 /// [`viterbi`] for at most 8 labels (e.g. BIO NER), on fixed-size arrays with the transition
@@ -802,9 +788,14 @@ fn viterbi_small(
         }
         prev = cur;
     }
+    trace_back(&prev[..l], back, l, n, out);
+}
+
+/// The best final label (the first of equals), then the back-pointers to the start.
+fn trace_back(last: &[f32], back: &[LabelId], l: usize, n: usize, out: &mut Vec<LabelId>) {
     let mut y = 0;
     let mut best_s = f32::NEG_INFINITY;
-    for (j, &s) in prev.iter().enumerate().take(l) {
+    for (j, &s) in last.iter().enumerate() {
         if s > best_s {
             best_s = s;
             y = j;
