@@ -101,6 +101,7 @@ const NEGATION: &[&str] = &[
     "enggan",
     "gagal",
     "berhalangan",
+    "jangan",
 ];
 const FUTURE: &[&str] = &[
     "akan",
@@ -2989,7 +2990,10 @@ fn modality(keys: &[&str], head: usize, sent_start: usize) -> Modality {
             future = true;
         } else if INTENT.contains(&k) {
             intended = true;
-        } else if !MODAL_GAP.contains(&k) {
+        } else if !MODAL_GAP.contains(&k)
+            // "jangan sampai X terulang": a warning that X must not happen again.
+            && !(k == "sampai" && i > sent_start && keys[i - 1] == "jangan")
+        {
             break;
         }
     }
