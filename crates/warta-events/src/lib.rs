@@ -2973,6 +2973,12 @@ fn agents<'a>(
         .collect()
 }
 
+/// "jangan sampai X terulang": `sampai` after `jangan` (a warning that X must not happen) is a
+/// gap between the negation and the event.
+fn warning_gap(keys: &[&str], i: usize, sent_start: usize) -> bool {
+    keys[i] == "sampai" && i > sent_start && keys[i - 1] == "jangan"
+}
+
 /// Modality from the words before the trigger (and a conditional opening the clause).
 fn modality(keys: &[&str], head: usize, sent_start: usize) -> Modality {
     let mut negated = false;
@@ -2990,10 +2996,7 @@ fn modality(keys: &[&str], head: usize, sent_start: usize) -> Modality {
             future = true;
         } else if INTENT.contains(&k) {
             intended = true;
-        } else if !MODAL_GAP.contains(&k)
-            // "jangan sampai X terulang": a warning that X must not happen again.
-            && !(k == "sampai" && i > sent_start && keys[i - 1] == "jangan")
-        {
+        } else if !(MODAL_GAP.contains(&k) || warning_gap(keys, i, sent_start)) {
             break;
         }
     }
