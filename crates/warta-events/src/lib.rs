@@ -1862,7 +1862,8 @@ fn find_complement(
         None
     };
     let mut i = end + 1;
-    while i < range.end && i <= end + 6 {
+    let mut limit = end + 6;
+    while i < range.end && i <= limit {
         if matches!(
             keys[i],
             "." | ";" | "," | "bahwa" | "yang" | "namun" | "tetapi"
@@ -1871,6 +1872,11 @@ fn find_complement(
         }
         if let Some(r) = at(i) {
             return Some(r);
+        }
+        // "menyebut A dan B sebagai negara X": the complement follows `sebagai`, however long
+        // the object before it.
+        if keys[i] == "sebagai" {
+            limit = limit.max(i + 4);
         }
         i += 1;
     }

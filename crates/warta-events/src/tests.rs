@@ -2082,3 +2082,25 @@ fn a_warning_that_something_must_not_happen_is_no_asserted_event() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_long_object_before_sebagai_keeps_its_complement() {
+    let t = "Presiden AS menyebut Kuba dan Venezuela sebagai negara \u{201c} kumuh \u{201d}.";
+    let evs = run(
+        t,
+        &[
+            ("Presiden AS", 0, "PER", Some("USAGOV")),
+            ("Kuba", 0, "LOC", Some("CUB")),
+            ("Venezuela", 0, "LOC", Some("VEN")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().any(|e| e.starts_with("Presiden AS>Kuba:111")),
+        "{s:?}"
+    );
+    assert!(
+        s.iter().any(|e| e.starts_with("Presiden AS>Venezuela:111")),
+        "{s:?}"
+    );
+}
