@@ -101,7 +101,6 @@ const NEGATION: &[&str] = &[
     "enggan",
     "gagal",
     "berhalangan",
-    "jangan",
 ];
 const FUTURE: &[&str] = &[
     "akan",
@@ -1534,6 +1533,9 @@ impl Coder {
                     || rule_extra == "+nominal-victim"
                     || flags.nosrc_ok))
         {
+            return trace_drop(doc, m, line!());
+        }
+        if prohibited(keys, head, range.start) {
             return trace_drop(doc, m, line!());
         }
         let mut modality = modality(keys, head, range.start);
@@ -2979,10 +2981,20 @@ fn agents<'a>(
         .collect()
 }
 
-/// "jangan sampai X terulang": `sampai` after `jangan` (a warning that X must not happen) is a
-/// gap between the negation and the event.
-fn warning_gap(keys: &[&str], i: usize, sent_start: usize) -> bool {
-    keys[i] == "sampai" && i > sent_start && keys[i - 1] == "jangan"
+/// "jangan menyerang", "jangan sampai X terulang", "jangan pernah dibebaskan": a prohibition or a
+/// warning states no event (the guidelines code the appeal, when there is one, not its content).
+fn prohibited(keys: &[&str], head: usize, sent_start: usize) -> bool {
+    let mut i = head;
+    while i > sent_start && head - i < 5 {
+        i -= 1;
+        match keys[i] {
+            "jangan" => return true,
+            "sampai" => {}
+            k if MODAL_GAP.contains(&k) || NEGATION.contains(&k) || FUTURE.contains(&k) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Modality from the words before the trigger (and a conditional opening the clause).
@@ -3002,7 +3014,7 @@ fn modality(keys: &[&str], head: usize, sent_start: usize) -> Modality {
             future = true;
         } else if INTENT.contains(&k) {
             intended = true;
-        } else if !(MODAL_GAP.contains(&k) || warning_gap(keys, i, sent_start)) {
+        } else if !MODAL_GAP.contains(&k) {
             break;
         }
     }

@@ -2071,16 +2071,14 @@ fn a_rights_commission_authors_its_inquiry() {
 }
 
 #[test]
-fn a_warning_that_something_must_not_happen_is_no_asserted_event() {
+fn a_warning_that_something_must_not_happen_is_no_event() {
     let t = "Jangan sampai penyerangan terhadap polisi terulang.";
     let evs = run(t, &[("polisi", 0, "ORG", Some("IDNCOP"))]);
-    let s = summary(t, &evs);
-    assert!(s.iter().all(|e| !e.contains(":asserted:")), "{s:?}");
-    assert!(
-        s.iter()
-            .any(|e| e.starts_with("->polisi:") && e.contains(":negated:")),
-        "{s:?}"
-    );
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    // Without the prohibition, the same words state an attack.
+    let t = "Kemarin penyerangan terhadap polisi terulang.";
+    let evs = run(t, &[("polisi", 0, "ORG", Some("IDNCOP"))]);
+    assert!(!evs.is_empty());
 }
 
 #[test]
