@@ -25,6 +25,25 @@ pub struct DictIssue {
     pub message: String,
 }
 
+/// The data lines of a plain-text table, numbered from 1: blank lines and `#` comments are
+/// skipped, trailing white space is cut. The loop every dictionary validator starts with.
+pub fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(n, line)| (n + 1, line.trim_end()))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+impl DictIssue {
+    pub fn new(file: &str, line: usize, message: impl Into<String>) -> Self {
+        DictIssue {
+            file: file.to_string(),
+            line,
+            message: message.into(),
+        }
+    }
+}
+
 impl std::fmt::Display for DictIssue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}:{}: {}", self.file, self.line, self.message)
@@ -42,4 +61,18 @@ pub fn prf(tp: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
         2.0 * p * r / (p + r)
     };
     (p, r, f)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn data_lines_skip_comments_and_blanks_and_keep_line_numbers() {
+        let text = "# header\nsatu\t1  \n\n   \n#x\ndua\t2";
+        let got: Vec<(usize, &str)> = data_lines(text).collect();
+        assert_eq!(got, vec![(2, "satu\t1"), (6, "dua\t2")]);
+        let issue = DictIssue::new("f.tsv", 6, "bad");
+        assert_eq!(issue.to_string(), "f.tsv:6: bad");
+    }
 }

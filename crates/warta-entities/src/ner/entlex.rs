@@ -372,17 +372,8 @@ fn block_of(n: usize, len: usize, k: usize) -> usize {
 pub fn check(text: &str, file: &str) -> Vec<warta_core::DictIssue> {
     let mut issues = Vec::new();
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (n, line) in text.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let mut issue = |m: String| {
-            issues.push(warta_core::DictIssue {
-                file: file.to_string(),
-                line: n + 1,
-                message: m,
-            })
-        };
+    for (ln, line) in warta_core::data_lines(text) {
+        let mut issue = |m: String| issues.push(warta_core::DictIssue::new(file, ln, m));
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 5 {
             issue(format!(
@@ -401,7 +392,7 @@ pub fn check(text: &str, file: &str) -> Vec<warta_core::DictIssue> {
         if f[0] != f[0].to_lowercase() {
             issue("words must be lower case".into());
         }
-        if let Some(first) = seen.insert(f[0], n + 1) {
+        if let Some(first) = seen.insert(f[0], ln) {
             issue(format!("duplicate of line {first}"));
         }
     }

@@ -780,19 +780,8 @@ pub fn fill_dropout(
 pub fn check_cues(text: &str, file: &str) -> Vec<warta_core::DictIssue> {
     let mut issues = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for (n, line) in text.lines().enumerate() {
-        let ln = n + 1;
-        let l = line.trim_end();
-        if l.trim().is_empty() || l.starts_with('#') {
-            continue;
-        }
-        let mut issue = |m: String| {
-            issues.push(warta_core::DictIssue {
-                file: file.to_string(),
-                line: ln,
-                message: m,
-            })
-        };
+    for (ln, l) in warta_core::data_lines(text) {
+        let mut issue = |m: String| issues.push(warta_core::DictIssue::new(file, ln, m));
         let fields: Vec<&str> = l.split('\t').collect();
         if fields.len() != 2 {
             issue(format!(
