@@ -141,11 +141,7 @@ pub fn check_units(text: &str, file: &str) -> Vec<DictIssue> {
 fn check(text: &str, file: &str, currency: bool) -> Vec<DictIssue> {
     let mut issues = Vec::new();
     let mut seen: HashMap<String, usize> = HashMap::new();
-    let issue = |line: usize, message: String| DictIssue {
-        file: file.to_string(),
-        line,
-        message,
-    };
+    let issue = |line: usize, message: String| DictIssue::new(file, line, message);
     for (n, line) in text.lines().enumerate() {
         let n = n + 1;
         let Some(f) = fields(line) else { continue };

@@ -50,16 +50,8 @@ pub fn find(words: &str) -> Option<&'static (String, i32, usize)> {
 pub fn check(text: &str, file: &str) -> Vec<DictIssue> {
     let mut issues = Vec::new();
     let mut seen = std::collections::HashMap::new();
-    for (n, line) in text.lines().enumerate() {
-        let n = n + 1;
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        let issue = |m: String| DictIssue {
-            file: file.to_string(),
-            line: n,
-            message: m,
-        };
+    for (n, line) in warta_core::data_lines(text) {
+        let issue = |m: String| DictIssue::new(file, n, m);
         let f: Vec<&str> = line.split('\t').collect();
         if f.len() != 2 {
             issues.push(issue(format!(

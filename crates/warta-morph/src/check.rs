@@ -4,14 +4,6 @@ use crate::Key;
 use std::collections::HashSet;
 use warta_core::DictIssue;
 
-fn issue(file: &str, line: usize, message: impl Into<String>) -> DictIssue {
-    DictIssue {
-        file: file.to_string(),
-        line,
-        message: message.into(),
-    }
-}
-
 /// `roots.txt` / `additions.txt`: one lower-case root a line (letters, inner hyphens), `#` comments,
 /// optional `<TAB>comment`; no duplicates.
 pub fn check_roots(text: &str, file: &str) -> Vec<DictIssue> {
@@ -24,13 +16,17 @@ pub fn check_roots(text: &str, file: &str) -> Vec<DictIssue> {
         }
         let w = t.split('\t').next().unwrap_or(t).trim();
         if !crate::build::clean_root(w) {
-            out.push(issue(
+            out.push(DictIssue::new(
                 file,
                 i + 1,
                 format!("{w:?}: a root is 2+ lower-case letters a-z, inner hyphens allowed"),
             ));
         } else if !seen.insert(w) {
-            out.push(issue(file, i + 1, format!("{w:?}: duplicate root")));
+            out.push(DictIssue::new(
+                file,
+                i + 1,
+                format!("{w:?}: duplicate root"),
+            ));
         }
     }
     out
@@ -46,19 +42,27 @@ pub fn check_patterns(text: &str, file: &str) -> Vec<DictIssue> {
             continue;
         }
         let Some((label, count)) = t.split_once('\t') else {
-            out.push(issue(file, i + 1, "expected label<TAB>count"));
+            out.push(DictIssue::new(file, i + 1, "expected label<TAB>count"));
             continue;
         };
         match Key::parse(label) {
-            None => out.push(issue(file, i + 1, format!("{label:?}: bad pattern label"))),
+            None => out.push(DictIssue::new(
+                file,
+                i + 1,
+                format!("{label:?}: bad pattern label"),
+            )),
             Some(k) => {
                 if !seen.insert(k) {
-                    out.push(issue(file, i + 1, format!("{label:?}: duplicate pattern")));
+                    out.push(DictIssue::new(
+                        file,
+                        i + 1,
+                        format!("{label:?}: duplicate pattern"),
+                    ));
                 }
             }
         }
         if !count.trim().parse::<f64>().is_ok_and(|c| c >= 0.0) {
-            out.push(issue(
+            out.push(DictIssue::new(
                 file,
                 i + 1,
                 format!("{count:?}: count must be a number >= 0"),

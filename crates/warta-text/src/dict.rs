@@ -50,15 +50,7 @@ pub fn check(text: &str, file: &str) -> Vec<DictIssue> {
         "clitics.txt" => check_clitics(text, file),
         "furniture-labels.tsv" => check_furniture_labels(text, file),
         "credit-cues.tsv" => check_credit_cues(text, file),
-        _ => vec![issue(file, 0, "not a warta-text dictionary")],
-    }
-}
-
-fn issue(file: &str, line: usize, message: impl Into<String>) -> DictIssue {
-    DictIssue {
-        file: file.to_string(),
-        line,
-        message: message.into(),
+        _ => vec![DictIssue::new(file, 0, "not a warta-text dictionary")],
     }
 }
 
@@ -79,7 +71,7 @@ fn check_fields(
 ) -> bool {
     let fields: Vec<&str> = line.split('\t').collect();
     if fields.len() != want {
-        issues.push(issue(
+        issues.push(DictIssue::new(
             file,
             n,
             format!(
@@ -93,7 +85,7 @@ fn check_fields(
         .iter()
         .find(|f| f.trim().is_empty() || f.trim() != **f)
     {
-        issues.push(issue(
+        issues.push(DictIssue::new(
             file,
             n,
             format!("empty field or stray spaces: {f:?}"),
@@ -112,7 +104,7 @@ pub fn check_agencies(text: &str, file: &str) -> Vec<DictIssue> {
         }
         let f: Vec<&str> = line.split('\t').collect();
         if !matches!(f[1], "wire" | "outlet") {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("kind must be wire or outlet, not {:?}", f[1]),
@@ -120,7 +112,7 @@ pub fn check_agencies(text: &str, file: &str) -> Vec<DictIssue> {
         }
         for v in f[2].split('|') {
             if v.trim().is_empty() || v.trim() != v {
-                issues.push(issue(
+                issues.push(DictIssue::new(
                     file,
                     n,
                     format!("empty variant or stray spaces: {v:?}"),
@@ -128,7 +120,7 @@ pub fn check_agencies(text: &str, file: &str) -> Vec<DictIssue> {
                 continue;
             }
             if let Some(prev) = seen.insert(v.to_string(), n) {
-                issues.push(issue(
+                issues.push(DictIssue::new(
                     file,
                     n,
                     format!("variant {v:?} already on line {prev}"),
@@ -148,21 +140,25 @@ pub fn check_abbreviations(text: &str, file: &str) -> Vec<DictIssue> {
         }
         let (a, class) = line.split_once('\t').unwrap_or_default();
         if !matches!(class, "title" | "final") {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("class must be title or final, not {class:?}"),
             ));
         }
         if !a.chars().all(char::is_alphabetic) || a.to_lowercase() != a {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("abbreviation must be lower-case letters without the period: {a:?}"),
             ));
         }
         if let Some(prev) = seen.insert(a.to_string(), n) {
-            issues.push(issue(file, n, format!("{a:?} already on line {prev}")));
+            issues.push(DictIssue::new(
+                file,
+                n,
+                format!("{a:?} already on line {prev}"),
+            ));
         }
     }
     issues
@@ -173,25 +169,25 @@ pub fn check_clitics(text: &str, file: &str) -> Vec<DictIssue> {
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (n, line) in entries(text) {
         let Some((mark, word)) = line.split_once(' ') else {
-            issues.push(issue(file, n, "expected `- word` or `+ base`"));
+            issues.push(DictIssue::new(file, n, "expected `- word` or `+ base`"));
             continue;
         };
         if !matches!(mark, "-" | "+") {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("marker must be - or +, not {mark:?}"),
             ));
         }
         if word.is_empty() || !word.chars().all(|c| c.is_lowercase() && c.is_alphabetic()) {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("word must be lower-case letters: {word:?}"),
             ));
         }
         if let Some(prev) = seen.insert(line.to_string(), n) {
-            issues.push(issue(file, n, format!("duplicate of line {prev}")));
+            issues.push(DictIssue::new(file, n, format!("duplicate of line {prev}")));
         }
     }
     issues
@@ -206,21 +202,25 @@ pub fn check_furniture_labels(text: &str, file: &str) -> Vec<DictIssue> {
         }
         let (label, kind) = line.split_once('\t').unwrap_or_default();
         if !matches!(kind, "insert" | "reporter" | "editor") {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("kind must be insert, reporter or editor, not {kind:?}"),
             ));
         }
         if label.to_lowercase() != label || label.ends_with(':') {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("label must be lower case without the colon: {label:?}"),
             ));
         }
         if let Some(prev) = seen.insert(label.to_string(), n) {
-            issues.push(issue(file, n, format!("{label:?} already on line {prev}")));
+            issues.push(DictIssue::new(
+                file,
+                n,
+                format!("{label:?} already on line {prev}"),
+            ));
         }
     }
     issues
@@ -235,21 +235,21 @@ pub fn check_credit_cues(text: &str, file: &str) -> Vec<DictIssue> {
         }
         let (pos, cue) = line.split_once('\t').unwrap_or_default();
         if !matches!(pos, "before" | "after" | "filler") {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("position must be before, after or filler, not {pos:?}"),
             ));
         }
         if cue.to_lowercase() != cue || cue.contains(' ') {
-            issues.push(issue(
+            issues.push(DictIssue::new(
                 file,
                 n,
                 format!("cue must be one lower-case word: {cue:?}"),
             ));
         }
         if !seen.insert(line.to_string()) {
-            issues.push(issue(file, n, "duplicate entry"));
+            issues.push(DictIssue::new(file, n, "duplicate entry"));
         }
     }
     issues
