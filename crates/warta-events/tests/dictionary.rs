@@ -811,7 +811,7 @@ fn investigators_handle_a_case_but_not_a_patient() {
         t,
         &[("Polda Sumatera Utara", "IDNCOP")],
         "Polda Sumatera Utara>-:091:ditangani",
-        "menangani",
+        "ditangani",
     );
     let t = "Dokter Rumah Sakit Polri menangani korban luka ringan itu.";
     reject(t, &[("Rumah Sakit Polri", "IDNCOP")], "09");
@@ -1051,5 +1051,111 @@ fn parties_forming_a_coalition() {
     assert!(
         got.iter().any(|g| g == "PDIP>Partai Golkar:050:berkoalisi"),
         "{got:?}"
+    );
+}
+
+// ---- session 6: entries tightened after reading their corpus events ----
+
+#[test]
+fn two_parties_agreeing_but_not_the_object_of_the_agreed_action() {
+    let t = "Menteri Luar Negeri Malaysia dan Menteri Luar Negeri Thailand sepakat memperkuat patroli perbatasan.";
+    let specs = [
+        ("Menteri Luar Negeri Malaysia", "MYSGOV"),
+        ("Menteri Luar Negeri Thailand", "THAGOV"),
+    ];
+    expect(
+        t,
+        &specs,
+        "Menteri Luar Negeri Malaysia>Menteri Luar Negeri Thailand:030:sepakat",
+        "sepakat",
+    );
+    expect(
+        t,
+        &specs,
+        "Menteri Luar Negeri Thailand>Menteri Luar Negeri Malaysia:030:sepakat",
+        "sepakat",
+    );
+    let t = "Pemerintah provinsi sepakat akan mengangkat guru honorer menjadi pegawai tetap.";
+    reject(
+        t,
+        &[
+            ("Pemerintah provinsi", "IDNGOV"),
+            ("guru honorer", "IDNEDU"),
+        ],
+        "03",
+    );
+}
+
+#[test]
+fn signing_needs_a_named_agreement_not_a_player_contract() {
+    let t =
+        "Menteri Perdagangan Vietnam menandatangani deklarasi bersama dengan Pemerintah Kamboja.";
+    expect(
+        t,
+        &[
+            ("Menteri Perdagangan Vietnam", "VNMGOV"),
+            ("Pemerintah Kamboja", "KHMGOV"),
+        ],
+        "Menteri Perdagangan Vietnam>Pemerintah Kamboja:057:menandatangani",
+        "menandatangani",
+    );
+    let t = "Penyerang muda itu menandatangani kontrak baru dengan klub Inggris tersebut.";
+    reject(
+        t,
+        &[("Penyerang muda itu", "IDNCVL"), ("klub Inggris", "GBR")],
+        "05",
+    );
+}
+
+#[test]
+fn releasing_from_custody_but_not_acquiring_land_or_taking_a_town() {
+    let t = "Pengadilan Distrik Oslo membebaskan Nordin dari dakwaan terorisme.";
+    expect(
+        t,
+        &[("Pengadilan Distrik Oslo", "NORJUD"), ("Nordin", "NORCVL")],
+        "Pengadilan Distrik Oslo>Nordin:0841:membebaskan",
+        "membebaskan",
+    );
+    let t = "Pemerintah kabupaten membebaskan lahan milik warga untuk proyek jalan tol.";
+    reject(
+        t,
+        &[("Pemerintah kabupaten", "IDNGOV"), ("warga", "IDNCVL")],
+        "08",
+    );
+    let t = "Pasukan pemerintah membebaskan kota Tikrit dari kelompok pemberontak.";
+    reject(
+        t,
+        &[("Pasukan pemerintah", "IRQMIL"), ("Tikrit", "IRQ")],
+        "08",
+    );
+}
+
+#[test]
+fn a_case_handled_by_the_police_but_not_by_a_consultancy() {
+    let t = "Kasus itu kini ditangani Polres Cianjur.";
+    expect(
+        t,
+        &[("Polres Cianjur", "IDNCOP")],
+        "Polres Cianjur>-:091:ditangani",
+        "ditangani",
+    );
+    let t = "Kantor konsultan itu menangani kasus sengketa dagang milik perusahaan Jepang.";
+    reject(
+        t,
+        &[
+            ("Kantor konsultan itu", "IDNBUS"),
+            ("perusahaan Jepang", "JPNBUS"),
+        ],
+        "09",
+    );
+}
+
+#[test]
+fn the_prosecutors_sentencing_demand_is_no_demand() {
+    let t = "Vonis hakim itu lebih ringan dari tuntutan jaksa penuntut umum.";
+    reject(
+        t,
+        &[("hakim", "IDNJUD"), ("jaksa penuntut umum", "IDNJUD")],
+        "10",
     );
 }
