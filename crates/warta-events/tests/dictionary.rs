@@ -1159,3 +1159,87 @@ fn the_prosecutors_sentencing_demand_is_no_demand() {
         "10",
     );
 }
+
+// ---- session 6: coverage for police, KPK and court news ----
+
+#[test]
+fn evidence_secured_by_investigators_but_a_suspect_secured_is_an_arrest() {
+    let t = "Polres Malang mengamankan barang bukti berupa dua senjata tajam.";
+    expect(
+        t,
+        &[("Polres Malang", "IDNCOP")],
+        "Polres Malang>-:1711:mengamankan",
+        "mengamankan",
+    );
+    let t = "Tersangka itu diamankan Polres Malang bersama barang bukti sabu.";
+    let evs = code(
+        t,
+        &[("Tersangka itu", "IDNCRM"), ("Polres Malang", "IDNCOP")],
+    );
+    let got = summary(t, &evs);
+    assert!(got.iter().all(|g| !g.contains(":1711:")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|g| g == "Polres Malang>Tersangka itu:173:diamankan"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn investigators_have_identified_a_suspect() {
+    let t = "Polda Riau sudah mengantongi identitas pelaku pembakaran kantor desa itu.";
+    expect(
+        t,
+        &[("Polda Riau", "IDNCOP"), ("pelaku", "IDNCRM")],
+        "Polda Riau>pelaku:091:mengantongi identitas",
+        "mengantongi identitas",
+    );
+}
+
+#[test]
+fn declining_to_comment_in_its_spoken_forms() {
+    let t = "Juru bicara Kejaksaan Agung enggan menanggapi pertanyaan itu.";
+    expect(
+        t,
+        &[("Juru bicara Kejaksaan Agung", "IDNJUD")],
+        "Juru bicara Kejaksaan Agung>-:011:enggan menanggapi",
+        "enggan menanggapi",
+    );
+}
+
+#[test]
+fn a_suspect_shot_by_the_police() {
+    let t = "Perampok itu dihadiahi timah panas oleh Polsek Cibinong karena melawan.";
+    let evs = code(
+        t,
+        &[("Perampok itu", "IDNCRM"), ("Polsek Cibinong", "IDNCOP")],
+    );
+    let got = summary(t, &evs);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("Polsek Cibinong>Perampok itu:1")
+                && g.ends_with(":dihadiahi timah panas")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn parties_accusing_each_other() {
+    let t = "Pemerintah Sudan dan kelompok pemberontak saling menuding atas serangan itu.";
+    let specs = [
+        ("Pemerintah Sudan", "SDNGOV"),
+        ("kelompok pemberontak", "SDNREB"),
+    ];
+    expect(
+        t,
+        &specs,
+        "Pemerintah Sudan>kelompok pemberontak:112:saling menuding",
+        "saling menuding",
+    );
+    expect(
+        t,
+        &specs,
+        "kelompok pemberontak>Pemerintah Sudan:112:saling menuding",
+        "saling menuding",
+    );
+}
