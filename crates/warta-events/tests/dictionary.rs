@@ -1132,13 +1132,6 @@ fn releasing_from_custody_but_not_acquiring_land_or_taking_a_town() {
 
 #[test]
 fn a_case_handled_by_the_police_but_not_by_a_consultancy() {
-    let t = "Kasus itu kini ditangani Polres Cianjur.";
-    expect(
-        t,
-        &[("Polres Cianjur", "IDNCOP")],
-        "Polres Cianjur>-:091:ditangani",
-        "ditangani",
-    );
     let t = "Kantor konsultan itu menangani kasus sengketa dagang milik perusahaan Jepang.";
     reject(
         t,
@@ -1147,6 +1140,13 @@ fn a_case_handled_by_the_police_but_not_by_a_consultancy() {
             ("perusahaan Jepang", "JPNBUS"),
         ],
         "09",
+    );
+    let t = "Kasus itu kini ditangani Polres Cianjur.";
+    expect(
+        t,
+        &[("Polres Cianjur", "IDNCOP")],
+        "Polres Cianjur>-:091:ditangani",
+        "ditangani",
     );
 }
 
@@ -1241,5 +1241,25 @@ fn parties_accusing_each_other() {
         &specs,
         "kelompok pemberontak>Pemerintah Sudan:112:saling menuding",
         "saling menuding",
+    );
+}
+
+#[test]
+fn protecting_people_but_not_customers_or_a_reputation() {
+    let t = "Pasukan Perancis melindungi warga sipil di kota Gao.";
+    expect(
+        t,
+        &[("Pasukan Perancis", "FRAMIL"), ("warga sipil", "MLICVL")],
+        "Pasukan Perancis>warga sipil:074:melindungi",
+        "melindungi",
+    );
+    let t = "Kepolisian melindungi reputasi Universitas Indonesia.";
+    reject(
+        t,
+        &[
+            ("Kepolisian", "IDNCOP"),
+            ("Universitas Indonesia", "IDNEDU"),
+        ],
+        "07",
     );
 }
