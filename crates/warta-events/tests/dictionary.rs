@@ -1263,3 +1263,18 @@ fn protecting_people_but_not_customers_or_a_reputation() {
         "07",
     );
 }
+
+#[test]
+fn the_signing_of_a_memorandum_between_two_parties() {
+    let t = "Acara itu ditandai penandatanganan MoU antara Kementerian Perindustrian dan Pemerintah Jepang.";
+    let specs = [
+        ("Kementerian Perindustrian", "IDNGOV"),
+        ("Pemerintah Jepang", "JPNGOV"),
+    ];
+    expect(
+        t,
+        &specs,
+        "Kementerian Perindustrian>Pemerintah Jepang:057:penandatanganan",
+        "penandatanganan",
+    );
+}
