@@ -1278,3 +1278,47 @@ fn the_signing_of_a_memorandum_between_two_parties() {
         "penandatanganan",
     );
 }
+
+#[test]
+fn denied_entry_is_an_administrative_sanction_not_a_rejection() {
+    let t = "Menteri Pertahanan Malaysia ditolak masuk ke Australia pada Senin.";
+    let evs = code(
+        t,
+        &[
+            ("Menteri Pertahanan Malaysia", "MYSGOV"),
+            ("Australia", "AUS"),
+        ],
+    );
+    let got = summary(t, &evs);
+    assert!(
+        got.iter()
+            .any(|g| g.ends_with(">Menteri Pertahanan Malaysia:172:ditolak masuk")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| !g.contains(":120:")), "{got:?}");
+}
+
+#[test]
+fn two_countries_signing_a_memorandum() {
+    let t = "Presiden Chile menerima Presiden Peru di Santiago. Dalam pertemuan itu, kedua negara menandatangani nota kesepahaman tentang perbatasan.";
+    let specs = [("Presiden Chile", "CHLGOV"), ("Presiden Peru", "PERGOV")];
+    expect(
+        t,
+        &specs,
+        "Presiden Chile>Presiden Peru:057:menandatangani nota kesepahaman",
+        "menandatangani nota kesepahaman",
+    );
+    expect(
+        t,
+        &specs,
+        "Presiden Peru>Presiden Chile:057:menandatangani nota kesepahaman",
+        "menandatangani nota kesepahaman",
+    );
+    let t = "Presiden Chile menandatangani perjanjian dagang dengan Presiden Peru.";
+    expect(
+        t,
+        &specs,
+        "Presiden Chile>Presiden Peru:057:menandatangani perjanjian",
+        "menandatangani perjanjian",
+    );
+}
