@@ -1322,3 +1322,27 @@ fn two_countries_signing_a_memorandum() {
         "menandatangani perjanjian",
     );
 }
+
+#[test]
+fn suspending_military_cooperation() {
+    let t = "Panglima Angkatan Darat Thailand menghentikan kerja sama militer dengan Kamboja.";
+    expect(
+        t,
+        &[
+            ("Panglima Angkatan Darat Thailand", "THAMIL"),
+            ("Kamboja", "KHM"),
+        ],
+        "Panglima Angkatan Darat Thailand>Kamboja:1622:menghentikan kerja sama militer",
+        "menghentikan kerja sama militer",
+    );
+    let t = "Pemerintah Fiji menangguhkan kerja sama dengan Pemerintah Tonga.";
+    expect(
+        t,
+        &[
+            ("Pemerintah Fiji", "FJIGOV"),
+            ("Pemerintah Tonga", "TONGOV"),
+        ],
+        "Pemerintah Fiji>Pemerintah Tonga:160:menangguhkan kerja sama",
+        "menangguhkan kerja sama",
+    );
+}
