@@ -811,7 +811,7 @@ fn investigators_handle_a_case_but_not_a_patient() {
         t,
         &[("Polda Sumatera Utara", "IDNCOP")],
         "Polda Sumatera Utara>-:091:ditangani",
-        "menangani",
+        "ditangani",
     );
     let t = "Dokter Rumah Sakit Polri menangani korban luka ringan itu.";
     reject(t, &[("Rumah Sakit Polri", "IDNCOP")], "09");
@@ -1051,5 +1051,298 @@ fn parties_forming_a_coalition() {
     assert!(
         got.iter().any(|g| g == "PDIP>Partai Golkar:050:berkoalisi"),
         "{got:?}"
+    );
+}
+
+// ---- session 6: entries tightened after reading their corpus events ----
+
+#[test]
+fn two_parties_agreeing_but_not_the_object_of_the_agreed_action() {
+    let t = "Menteri Luar Negeri Malaysia dan Menteri Luar Negeri Thailand sepakat memperkuat patroli perbatasan.";
+    let specs = [
+        ("Menteri Luar Negeri Malaysia", "MYSGOV"),
+        ("Menteri Luar Negeri Thailand", "THAGOV"),
+    ];
+    expect(
+        t,
+        &specs,
+        "Menteri Luar Negeri Malaysia>Menteri Luar Negeri Thailand:030:sepakat",
+        "sepakat",
+    );
+    expect(
+        t,
+        &specs,
+        "Menteri Luar Negeri Thailand>Menteri Luar Negeri Malaysia:030:sepakat",
+        "sepakat",
+    );
+    let t = "Pemerintah provinsi sepakat akan mengangkat guru honorer menjadi pegawai tetap.";
+    reject(
+        t,
+        &[
+            ("Pemerintah provinsi", "IDNGOV"),
+            ("guru honorer", "IDNEDU"),
+        ],
+        "03",
+    );
+}
+
+#[test]
+fn signing_needs_a_named_agreement_not_a_player_contract() {
+    let t =
+        "Menteri Perdagangan Vietnam menandatangani deklarasi bersama dengan Pemerintah Kamboja.";
+    expect(
+        t,
+        &[
+            ("Menteri Perdagangan Vietnam", "VNMGOV"),
+            ("Pemerintah Kamboja", "KHMGOV"),
+        ],
+        "Menteri Perdagangan Vietnam>Pemerintah Kamboja:057:menandatangani",
+        "menandatangani",
+    );
+    let t = "Penyerang muda itu menandatangani kontrak baru dengan klub Inggris tersebut.";
+    reject(
+        t,
+        &[("Penyerang muda itu", "IDNCVL"), ("klub Inggris", "GBR")],
+        "05",
+    );
+}
+
+#[test]
+fn releasing_from_custody_but_not_acquiring_land_or_taking_a_town() {
+    let t = "Pengadilan Distrik Oslo membebaskan Nordin dari dakwaan terorisme.";
+    expect(
+        t,
+        &[("Pengadilan Distrik Oslo", "NORJUD"), ("Nordin", "NORCVL")],
+        "Pengadilan Distrik Oslo>Nordin:0841:membebaskan",
+        "membebaskan",
+    );
+    let t = "Pemerintah kabupaten membebaskan lahan milik warga untuk proyek jalan tol.";
+    reject(
+        t,
+        &[("Pemerintah kabupaten", "IDNGOV"), ("warga", "IDNCVL")],
+        "08",
+    );
+    let t = "Pasukan pemerintah membebaskan kota Tikrit dari kelompok pemberontak.";
+    reject(
+        t,
+        &[("Pasukan pemerintah", "IRQMIL"), ("Tikrit", "IRQ")],
+        "08",
+    );
+}
+
+#[test]
+fn a_case_handled_by_the_police_but_not_by_a_consultancy() {
+    let t = "Kantor konsultan itu menangani kasus sengketa dagang milik perusahaan Jepang.";
+    reject(
+        t,
+        &[
+            ("Kantor konsultan itu", "IDNBUS"),
+            ("perusahaan Jepang", "JPNBUS"),
+        ],
+        "09",
+    );
+    let t = "Kasus itu kini ditangani Polres Cianjur.";
+    expect(
+        t,
+        &[("Polres Cianjur", "IDNCOP")],
+        "Polres Cianjur>-:091:ditangani",
+        "ditangani",
+    );
+}
+
+#[test]
+fn the_prosecutors_sentencing_demand_is_no_demand() {
+    let t = "Vonis hakim itu lebih ringan dari tuntutan jaksa penuntut umum.";
+    reject(
+        t,
+        &[("hakim", "IDNJUD"), ("jaksa penuntut umum", "IDNJUD")],
+        "10",
+    );
+}
+
+// ---- session 6: coverage for police, KPK and court news ----
+
+#[test]
+fn evidence_secured_by_investigators_but_a_suspect_secured_is_an_arrest() {
+    let t = "Polres Malang mengamankan barang bukti berupa dua senjata tajam.";
+    expect(
+        t,
+        &[("Polres Malang", "IDNCOP")],
+        "Polres Malang>-:1711:mengamankan",
+        "mengamankan",
+    );
+    let t = "Tersangka itu diamankan Polres Malang bersama barang bukti sabu.";
+    let evs = code(
+        t,
+        &[("Tersangka itu", "IDNCRM"), ("Polres Malang", "IDNCOP")],
+    );
+    let got = summary(t, &evs);
+    assert!(got.iter().all(|g| !g.contains(":1711:")), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|g| g == "Polres Malang>Tersangka itu:173:diamankan"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn investigators_have_identified_a_suspect() {
+    let t = "Polda Riau sudah mengantongi identitas pelaku pembakaran kantor desa itu.";
+    expect(
+        t,
+        &[("Polda Riau", "IDNCOP"), ("pelaku", "IDNCRM")],
+        "Polda Riau>pelaku:091:mengantongi identitas",
+        "mengantongi identitas",
+    );
+}
+
+#[test]
+fn declining_to_comment_in_its_spoken_forms() {
+    let t = "Juru bicara Kejaksaan Agung enggan menanggapi pertanyaan itu.";
+    expect(
+        t,
+        &[("Juru bicara Kejaksaan Agung", "IDNJUD")],
+        "Juru bicara Kejaksaan Agung>-:011:enggan menanggapi",
+        "enggan menanggapi",
+    );
+}
+
+#[test]
+fn a_suspect_shot_by_the_police() {
+    let t = "Perampok itu dihadiahi timah panas oleh Polsek Cibinong karena melawan.";
+    let evs = code(
+        t,
+        &[("Perampok itu", "IDNCRM"), ("Polsek Cibinong", "IDNCOP")],
+    );
+    let got = summary(t, &evs);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("Polsek Cibinong>Perampok itu:1")
+                && g.ends_with(":dihadiahi timah panas")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn parties_accusing_each_other() {
+    let t = "Pemerintah Sudan dan kelompok pemberontak saling menuding atas serangan itu.";
+    let specs = [
+        ("Pemerintah Sudan", "SDNGOV"),
+        ("kelompok pemberontak", "SDNREB"),
+    ];
+    expect(
+        t,
+        &specs,
+        "Pemerintah Sudan>kelompok pemberontak:112:saling menuding",
+        "saling menuding",
+    );
+    expect(
+        t,
+        &specs,
+        "kelompok pemberontak>Pemerintah Sudan:112:saling menuding",
+        "saling menuding",
+    );
+}
+
+#[test]
+fn protecting_people_but_not_customers_or_a_reputation() {
+    let t = "Pasukan Perancis melindungi warga sipil di kota Gao.";
+    expect(
+        t,
+        &[("Pasukan Perancis", "FRAMIL"), ("warga sipil", "MLICVL")],
+        "Pasukan Perancis>warga sipil:074:melindungi",
+        "melindungi",
+    );
+    let t = "Kepolisian melindungi reputasi Universitas Indonesia.";
+    reject(
+        t,
+        &[
+            ("Kepolisian", "IDNCOP"),
+            ("Universitas Indonesia", "IDNEDU"),
+        ],
+        "07",
+    );
+}
+
+#[test]
+fn the_signing_of_a_memorandum_between_two_parties() {
+    let t = "Acara itu ditandai penandatanganan MoU antara Kementerian Perindustrian dan Pemerintah Jepang.";
+    let specs = [
+        ("Kementerian Perindustrian", "IDNGOV"),
+        ("Pemerintah Jepang", "JPNGOV"),
+    ];
+    expect(
+        t,
+        &specs,
+        "Kementerian Perindustrian>Pemerintah Jepang:057:penandatanganan",
+        "penandatanganan",
+    );
+}
+
+#[test]
+fn denied_entry_is_an_administrative_sanction_not_a_rejection() {
+    let t = "Menteri Pertahanan Malaysia ditolak masuk ke Australia pada Senin.";
+    let evs = code(
+        t,
+        &[
+            ("Menteri Pertahanan Malaysia", "MYSGOV"),
+            ("Australia", "AUS"),
+        ],
+    );
+    let got = summary(t, &evs);
+    assert!(
+        got.iter()
+            .any(|g| g.ends_with(">Menteri Pertahanan Malaysia:172:ditolak masuk")),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|g| !g.contains(":120:")), "{got:?}");
+}
+
+#[test]
+fn two_countries_signing_a_memorandum() {
+    let t = "Presiden Chile menerima Presiden Peru di Santiago. Dalam pertemuan itu, kedua negara menandatangani nota kesepahaman tentang perbatasan.";
+    let specs = [("Presiden Chile", "CHLGOV"), ("Presiden Peru", "PERGOV")];
+    expect(
+        t,
+        &specs,
+        "Presiden Chile>Presiden Peru:057:menandatangani nota kesepahaman",
+        "menandatangani nota kesepahaman",
+    );
+    expect(
+        t,
+        &specs,
+        "Presiden Peru>Presiden Chile:057:menandatangani nota kesepahaman",
+        "menandatangani nota kesepahaman",
+    );
+    let t = "Presiden Chile menandatangani perjanjian dagang dengan Presiden Peru.";
+    expect(
+        t,
+        &specs,
+        "Presiden Chile>Presiden Peru:057:menandatangani perjanjian",
+        "menandatangani perjanjian",
+    );
+}
+
+#[test]
+fn suspending_military_cooperation() {
+    let t = "Panglima Angkatan Darat Thailand menghentikan kerja sama militer dengan Kamboja.";
+    expect(
+        t,
+        &[
+            ("Panglima Angkatan Darat Thailand", "THAMIL"),
+            ("Kamboja", "KHM"),
+        ],
+        "Panglima Angkatan Darat Thailand>Kamboja:1622:menghentikan kerja sama militer",
+        "menghentikan kerja sama militer",
+    );
+    let t = "Pemerintah Fiji menangguhkan kerja sama dengan Pemerintah Tonga.";
+    expect(
+        t,
+        &[
+            ("Pemerintah Fiji", "FJIGOV"),
+            ("Pemerintah Tonga", "TONGOV"),
+        ],
+        "Pemerintah Fiji>Pemerintah Tonga:160:menangguhkan kerja sama",
+        "menangguhkan kerja sama",
     );
 }
