@@ -2102,3 +2102,96 @@ fn a_long_object_before_sebagai_keeps_its_complement() {
         "{s:?}"
     );
 }
+
+// Session 6: precision guards and modality refinements (`src/guards.rs`).
+
+#[test]
+fn questions_state_no_event() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Retno Marsudi", 0, "PER", Some("IDNGOV")),
+        ("Vladimir Putin", 0, "PER", Some("RUSGOV")),
+    ];
+    let t = "Wartawan menanyakan apakah Retno Marsudi bertemu Vladimir Putin di Moskow.";
+    assert!(run(t, specs).is_empty());
+    let t = "Apakah Retno Marsudi akan bertemu Vladimir Putin di Moskow?";
+    assert!(run(t, specs).is_empty());
+    let t = "Retno Marsudi bertemu Vladimir Putin di Moskow.";
+    assert_eq!(
+        summary(t, &run(t, specs)),
+        vec![
+            "Retno Marsudi>Vladimir Putin:040:asserted:bertemu",
+            "Vladimir Putin>Retno Marsudi:040:asserted:bertemu"
+        ]
+    );
+}
+
+#[test]
+fn possibility_hope_and_denied_meaning_are_not_asserted() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Partai Hijau", 0, "ORG", Some("IDNOPP")),
+        ("Budi Santoso", 0, "PER", Some("IDNGOV")),
+    ];
+    let t = "Partai Hijau tidak menutup kemungkinan mendukung Budi Santoso.";
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().all(|e| e.contains(":conditional:")), "{s:?}");
+    assert!(!s.is_empty());
+    let t = "Hal itu tidak berarti bahwa Partai Hijau mendukung Budi Santoso.";
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().all(|e| e.contains(":negated:")), "{s:?}");
+    let t = "Partai Hijau mendukung Budi Santoso.";
+    let s = summary(t, &run(t, specs));
+    assert!(
+        !s.is_empty() && s.iter().all(|e| e.contains(":asserted:")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn habits_labels_and_metaphors_are_no_events() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Budi Santoso", 0, "PER", Some("IDNGOV")),
+        ("Andi Wijaya", 0, "PER", Some("IDNLEG")),
+    ];
+    let t = "Budi Santoso mengaku jarang menemui Andi Wijaya di kantornya.";
+    assert!(run(t, specs).is_empty());
+    let t = "Budi Santoso kemarin menemui Andi Wijaya di kantornya.";
+    assert_eq!(run(t, specs).len(), 2);
+    let t = "Kota Sukamaju dikepung sampah sejak pekan lalu.";
+    let evs = run(t, &[("Sukamaju", 0, "LOC", Some("IDN"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    let t = "Kota Sukamaju dikepung tentara sejak pekan lalu.";
+    let evs = run(t, &[("Sukamaju", 0, "LOC", Some("IDN"))]);
+    assert!(!evs.is_empty());
+}
+
+#[test]
+fn entertainment_report_keeps_only_state_parties() {
+    let t = "Aktris itu bertemu Rina Sari di lokasi syuting. Selebriti dan penggemar memadati \
+             panggung. Rina Sari memuji Dewi Lestari. Menteri Budi Santoso memuji Dewi Lestari.";
+    let evs = run(
+        t,
+        &[
+            ("Rina Sari", 1, "PER", Some("IDNEDU")),
+            ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
+            ("Budi Santoso", 0, "PER", Some("IDNGOV")),
+            ("Dewi Lestari", 1, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Budi Santoso>Dewi Lestari:051:asserted:memuji"]
+    );
+    // Outside an entertainment report the same praise is an event.
+    let t = "Rina Sari memuji Dewi Lestari.";
+    let evs = run(
+        t,
+        &[
+            ("Rina Sari", 0, "PER", Some("IDNEDU")),
+            ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Rina Sari>Dewi Lestari:051:asserted:memuji"]
+    );
+}
