@@ -14,6 +14,9 @@ enum Field {
     /// A word that only occurs in sports reports (counted per document; one in a sentence makes
     /// it a sports sentence).
     Sport,
+    /// Sport words also used elsewhere (`pelatih militer`, `babak baru`, `lima menit`): they
+    /// only count towards a whole sports report.
+    SportWeak,
     /// Fiction and entertainment: one of these makes the sentence state no political event.
     Fiction,
     /// Entertainment and celebrity words that are also used figuratively ("drama politik"):
@@ -28,15 +31,16 @@ fn field(k: &str) -> Option<Field> {
         return None;
     }
     Some(match k {
-        "gol" | "laga" | "pertandingan" | "klub" | "pemain" | "skor" | "babak" | "liga"
-        | "turnamen" | "kiper" | "striker" | "timnas" | "stadion" | "piala" | "bertanding"
-        | "tandang" | "kandang" | "wasit" | "pelatih" | "penalti" | "sepak" | "bola" | "juara"
-        | "klasemen" | "final" | "semifinal" | "menit" | "gelandang" | "umpan" | "tendangan"
-        | "bertahan" | "suporter" | "bek" | "atlet" | "olimpiade" | "bulutangkis"
-        | "pebulutangkis" | "petinju" | "pembalap" | "sepakbola" | "pesepakbola" | "futsal"
-        | "pssi" | "fifa" | "uefa" | "skuad" | "skuat" | "derbi" | "offside" | "bobotoh"
-        | "jakmania" | "aremania" | "kompetisi" | "petenis" | "pebalap" | "motogp" | "sirkuit"
-        | "medali" | "kejuaraan" | "tim-tim" | "hattrick" | "trofi" => Field::Sport,
+        "gol" | "laga" | "pertandingan" | "klub" | "skor" | "liga" | "turnamen" | "kiper"
+        | "striker" | "timnas" | "stadion" | "bertanding" | "wasit" | "penalti" | "sepak"
+        | "klasemen" | "semifinal" | "gelandang" | "tendangan" | "suporter" | "olimpiade"
+        | "bulutangkis" | "pebulutangkis" | "petinju" | "pembalap" | "sepakbola"
+        | "pesepakbola" | "futsal" | "pssi" | "fifa" | "uefa" | "skuad" | "skuat" | "derbi"
+        | "offside" | "bobotoh" | "jakmania" | "aremania" | "petenis" | "pebalap" | "motogp"
+        | "hattrick" | "trofi" => Field::Sport,
+        "pemain" | "babak" | "piala" | "tandang" | "kandang" | "pelatih" | "bola" | "juara"
+        | "final" | "menit" | "umpan" | "bertahan" | "bek" | "atlet" | "kompetisi" | "sirkuit"
+        | "medali" | "kejuaraan" => Field::SportWeak,
         "film" | "sinetron" | "novel" | "serial" | "sutradara" | "trailer" | "adegan"
         | "karakter" | "tokoh-tokoh" | "gim" | "konser" | "lagu" | "album" | "penyanyi"
         | "aktor" | "aktris" | "pemeran" | "sekuel" | "fiksi" | "fiktif" | "syuting" => {
@@ -57,7 +61,7 @@ pub(crate) struct Domains {
     pub sport_doc: bool,
     /// Three different fiction or entertainment words anywhere: an entertainment report.
     pub show_doc: bool,
-    /// Per sentence: a sport word in it.
+    /// Per sentence: an unambiguous sport word in it.
     pub sport: Vec<bool>,
     /// Per sentence: a fiction word in it.
     pub fiction: Vec<bool>,
@@ -84,6 +88,7 @@ impl Domains {
                         fiction[si] = true;
                         &mut seen_show
                     }
+                    Field::SportWeak => &mut seen_sport,
                     Field::Show => &mut seen_show,
                 };
                 if seen.len() < 3 && !seen.contains(k) {
@@ -138,7 +143,7 @@ pub(crate) fn question(keys: &[&str], head: usize, range: &std::ops::Range<usize
 }
 
 /// Words before a trigger that make it habitual or a competence, not an event: `jarang
-/// menemui`, `berwenang menangkap`, `bertugas membantu`. (`kerap/sering mengkritik`, a repeated
+/// menemui`, `berwenang menangkap`, `bertugas membantu`, `bertanggung jawab membantu`. (`kerap/sering mengkritik`, a repeated
 /// act, is coded by the gold: not here.)
 const HABITUAL: &[&str] = &[
     "jarang",
@@ -150,6 +155,7 @@ const HABITUAL: &[&str] = &[
     "wewenang",
     "tugasnya",
     "fungsinya",
+    "jawab",
 ];
 
 /// Words allowed between a habitual word and its verb.
@@ -198,6 +204,60 @@ const LABEL_HEADS: &[&str] = &["pelaku", "pentolan", "dalang", "otak", "eksekuto
 /// noun names no patient (`pelaku pembunuhan keluarga X` states the killing of X).
 pub(crate) fn label(keys: &[&str], start: usize, sent_start: usize) -> bool {
     start > sent_start && LABEL_HEADS.contains(&keys[start - 1])
+}
+
+/// Groups named by what they do: `kelompok teror ISIS`, `jaringan teror`, `sel teror`. The
+/// event noun classifies the group (whatever follows it), it states no event.
+pub(crate) fn group_label(keys: &[&str], start: usize, sent_start: usize) -> bool {
+    start > sent_start
+        && matches!(
+            keys[start - 1],
+            "kelompok"
+                | "jaringan"
+                | "sel"
+                | "organisasi"
+                | "grup"
+                | "gerakan"
+                | "kelompok-kelompok"
+        )
+}
+
+/// Words around a trigger that make it private or religious, not political: a prayer (`meminta
+/// doa`, `memohon bantuan hanya kepada Tuhan`), a divorce (`menggugat cerai`), an invitation to
+/// anyone (`silakan ... lapor ke polisi`).
+pub(crate) fn private(
+    keys: &[&str],
+    start: usize,
+    end: usize,
+    range: &std::ops::Range<usize>,
+) -> bool {
+    let after = &keys[(end + 1).min(range.end)..(end + 5).min(range.end)];
+    if after
+        .iter()
+        .any(|k| matches!(*k, "doa" | "tuhan" | "allah" | "cerai" | "perceraian"))
+    {
+        return true;
+    }
+    let from = start.saturating_sub(12).max(range.start);
+    keys[from..start].iter().any(|k| {
+        matches!(
+            *k,
+            "silakan" | "silahkan" | "dipersilakan" | "dipersilahkan"
+        )
+    })
+}
+
+/// A release (08x) of a territory is a military advance, no release of people: `membebaskan
+/// wilayah Irak dari ISIS`.
+pub(crate) fn territory(keys: &[&str], end: usize, range_end: usize) -> bool {
+    keys.get(end + 1)
+        .filter(|_| end + 1 < range_end)
+        .is_some_and(|k| {
+            matches!(
+                *k,
+                "wilayah" | "kota" | "daerah" | "desa" | "kawasan" | "distrik" | "provinsi"
+            )
+        })
 }
 
 /// Inanimate causes and things: `dikepung sampah`, `diserang penyakit`, `menyerang sistem
@@ -254,8 +314,9 @@ pub(crate) fn cites_law(keys: &[&str], range: &std::ops::Range<usize>) -> bool {
     })
 }
 
-/// Hopes, wishes and targets: what follows them is not stated as having happened (`berharap
-/// status JC-nya dikabulkan`, `target kami ... bekerja sama`).
+/// Hopes, wishes, ideas and purposes: what follows them is not stated as having happened
+/// (`berharap status JC-nya dikabulkan`, `melontarkan gagasan untuk memperkuat hubungan`, `uang
+/// diberikan agar X menyetujui`).
 const HOPES: &[&str] = &[
     "berharap",
     "mengharapkan",
@@ -272,6 +333,11 @@ const HOPES: &[&str] = &[
     "berkeinginan",
     "ingin",
     "menginginkan",
+    "gagasan",
+    "wacana",
+    "usulan",
+    "agar",
+    "supaya",
 ];
 
 /// Words of possibility right before a trigger (over modal words): `kemungkinan menyerang`,
@@ -337,6 +403,25 @@ pub(crate) fn refine(
             && i > start
             && matches!(keys[i - 1], "bukan" | "tidak" | "tak")
             && head - i <= 8
+        {
+            return Modality::Negated;
+        }
+        // "berupaya mencegah (terjadinya) bentrokan": what is prevented does not happen.
+        if head - i <= 2
+            && matches!(
+                k,
+                "mencegah" | "menghindari" | "menghindarkan" | "menangkal" | "mencegahnya"
+            )
+        {
+            return Modality::Negated;
+        }
+        // "tidak boleh masuk untuk menemui X": the purpose of what did not happen did not either.
+        if keys[head - 1] == "untuk"
+            && head - i <= 5
+            && matches!(
+                k,
+                "tidak" | "tak" | "belum" | "batal" | "gagal" | "dilarang"
+            )
         {
             return Modality::Negated;
         }
@@ -462,8 +547,48 @@ mod tests {
     }
 
     #[test]
+    fn prevention_purpose_and_ideas() {
+        let k = keys("polisi berupaya mencegah bentrokan kedua kelompok");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 3, &r, Modality::Intended), Modality::Negated);
+        let k = keys("mereka tidak boleh masuk untuk menemui menteri");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 5, &r, Modality::Asserted), Modality::Negated);
+        let k = keys("mereka boleh masuk untuk menemui menteri");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 4, &r, Modality::Asserted), Modality::Asserted);
+        let k = keys("uang diberikan agar pejabat itu menyetujui proyek");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 5, &r, Modality::Asserted), Modality::Intended);
+        let k = keys("ia melontarkan gagasan untuk memperkuat hubungan kedua negara");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 4, &r, Modality::Asserted), Modality::Intended);
+        let k = keys("ia ingin investasi , kemudian keduanya berkomunikasi");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 6, &r, Modality::Asserted), Modality::Asserted);
+    }
+
+    #[test]
+    fn groups_prayers_and_territory() {
+        let k = keys("jaringan kelompok teror itu");
+        assert!(group_label(&k, 2, 0));
+        let k = keys("aksi teror itu");
+        assert!(!group_label(&k, 1, 0));
+        let k = keys("dia meminta doa dari para penggemarnya");
+        assert!(private(&k, 1, 1, &(0..k.len())));
+        let k = keys("silakan warga yang dirugikan lapor ke polisi");
+        assert!(private(&k, 5, 5, &(0..k.len())));
+        let k = keys("dia meminta bantuan dari pemerintah");
+        assert!(!private(&k, 1, 1, &(0..k.len())));
+        let k = keys("pasukan membebaskan wilayah itu dari milisi");
+        assert!(territory(&k, 1, k.len()));
+        let k = keys("pengadilan membebaskan terdakwa itu");
+        assert!(!territory(&k, 1, k.len()));
+    }
+
+    #[test]
     fn domains_once_per_document() {
-        let k = keys("klub itu menang . pelatih senang . wasit pulang . menteri datang");
+        let k = keys("klub itu menang . laga usai . wasit pulang . pelatih datang");
         let sents = vec![
             Sentence {
                 span: warta_core::Span::new(0, 1),

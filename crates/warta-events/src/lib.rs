@@ -610,7 +610,7 @@ impl Coder {
             }
             // In a whole sports report, clubs (coded by their country) reject offers, accuse
             // and sanction players: only events with a party of the state are political.
-            if sport_doc || domains.show_doc {
+            if sport || domains.show_doc {
                 evs.retain(|e| {
                     [&e.source, &e.target].iter().any(|a| {
                         actor_code(a).is_some_and(|c| c.len() > 3 && (is_state(&c) || is_armed(&c)))
@@ -1472,6 +1472,11 @@ impl Coder {
                 && m.light.is_none()
                 && targets.is_empty()
                 && guards::label(keys, m.start, range.start))
+            || (m.trigger.voice == Voice::Nominal
+                && m.light.is_none()
+                && guards::group_label(keys, m.start, range.start))
+            || guards::private(keys, m.start, m.end, &range)
+            || (entry.cameo.starts_with("08") && guards::territory(keys, m.end, range.end))
             || (matches!(&entry.cameo[..2], "13" | "17" | "18" | "19" | "20")
                 && guards::metaphor(keys, m.start, m.end, range.end))
             || (flags.deontic && guards::cites_law(keys, &range))

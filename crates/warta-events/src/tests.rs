@@ -2195,3 +2195,15 @@ fn entertainment_report_keeps_only_state_parties() {
         vec!["Rina Sari>Dewi Lestari:051:asserted:memuji"]
     );
 }
+
+#[test]
+fn sport_sentence_keeps_only_state_parties() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Rina Sari", 0, "PER", Some("IDNEDU")),
+        ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
+    ];
+    let t = "Usai pertandingan, Rina Sari memuji Dewi Lestari.";
+    assert!(run(t, specs).is_empty());
+    let t = "Usai rapat, Rina Sari memuji Dewi Lestari.";
+    assert_eq!(run(t, specs).len(), 1);
+}
