@@ -341,7 +341,8 @@ const HOPES: &[&str] = &[
 ];
 
 /// Words of possibility right before a trigger (over modal words): `kemungkinan menyerang`,
-/// `bisa dipenjara`, `tidak menutup kemungkinan mendukung`, `membuka kemungkinan`.
+/// `bisa dipenjara`, `tidak menutup kemungkinan mendukung`, `membuka kemungkinan`, `seharusnya
+/// tiba` (should have: it did not).
 const POSSIBLE: &[&str] = &[
     "mungkin",
     "kemungkinan",
@@ -352,6 +353,9 @@ const POSSIBLE: &[&str] = &[
     "bisa",
     "bisa-bisa",
     "terancam",
+    "seharusnya",
+    "semestinya",
+    "sepatutnya",
 ];
 
 /// Words allowed between a modal word and its verb (a subset of the coder's).
@@ -412,6 +416,19 @@ pub(crate) fn refine(
                 k,
                 "mencegah" | "menghindari" | "menghindarkan" | "menangkal" | "mencegahnya"
             )
+        {
+            return Modality::Negated;
+        }
+        // "membantah meminta uang", "menampik pernah bertemu X", "membantah adanya pertemuan":
+        // what is denied is not stated.
+        if head - i <= 3
+            && matches!(
+                k,
+                "membantah" | "menampik" | "menyangkal" | "membantahnya" | "dibantah"
+            )
+            && keys[i + 1..head]
+                .iter()
+                .all(|g| matches!(*g, "pernah" | "telah" | "sudah" | "adanya" | "melakukan"))
         {
             return Modality::Negated;
         }
@@ -566,6 +583,19 @@ mod tests {
         let k = keys("ia ingin investasi , kemudian keduanya berkomunikasi");
         let r = 0..k.len();
         assert_eq!(refine(&k, 6, &r, Modality::Asserted), Modality::Asserted);
+    }
+
+    #[test]
+    fn denied_content_and_should_have() {
+        let k = keys("ia membantah pernah menemui anggota dewan");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 3, &r, Modality::Asserted), Modality::Negated);
+        let k = keys("ia membantah tuduhan itu dan menemui anggota dewan");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 5, &r, Modality::Asserted), Modality::Asserted);
+        let k = keys("keluarga itu seharusnya tiba di sana pekan depan");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 3, &r, Modality::Asserted), Modality::Conditional);
     }
 
     #[test]

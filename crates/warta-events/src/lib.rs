@@ -611,9 +611,16 @@ impl Coder {
             // In a whole sports report, clubs (coded by their country) reject offers, accuse
             // and sanction players: only events with a party of the state are political.
             if sport || domains.show_doc {
+                // (In a whole sports or entertainment report a player coded as a militant is
+                // a mis-read name: only named armed groups count there.)
+                let whole = sport_doc || domains.show_doc;
                 evs.retain(|e| {
                     [&e.source, &e.target].iter().any(|a| {
-                        actor_code(a).is_some_and(|c| c.len() > 3 && (is_state(&c) || is_armed(&c)))
+                        actor_code(a).is_some_and(|c| {
+                            c.len() > 3
+                                && (is_state(&c)
+                                    || (is_armed(&c) && (!whole || c.starts_with("IMG"))))
+                        })
                     })
                 });
             }
@@ -1617,6 +1624,15 @@ impl Coder {
                         trace_drop(doc, m, line!());
                         continue;
                     }
+                }
+                // Disaster relief at home ("BPBD mengevakuasi warga", "bantuan bagi korban
+                // banjir") is no political event; aid across borders still is.
+                if code.starts_with("07")
+                    && s.code.get(..3) == t.code.get(..3)
+                    && keys[range.clone()].iter().any(|k| DISASTER.contains(k))
+                {
+                    trace_drop(doc, m, line!());
+                    continue;
                 }
                 // A country acting on (or acted on by) a part of itself: a mis-read role.
                 if s.code.get(..3) == t.code.get(..3) && (s.code.len() == 3 || t.code.len() == 3) {

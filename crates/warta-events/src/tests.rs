@@ -2207,3 +2207,26 @@ fn sport_sentence_keeps_only_state_parties() {
     let t = "Usai rapat, Rina Sari memuji Dewi Lestari.";
     assert_eq!(run(t, specs).len(), 1);
 }
+
+#[test]
+fn disaster_relief_at_home_is_no_event() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("BPBD", 0, "ORG", Some("IDNGOV")),
+        ("warga Sukamaju", 0, "PER", Some("IDNCVL")),
+    ];
+    let t = "BPBD mengevakuasi warga Sukamaju yang terdampak banjir.";
+    assert!(run(t, specs).is_empty());
+    let t = "Pemerintah Jepang mengirim bantuan kemanusiaan kepada korban banjir di Nepal.";
+    let evs = run(
+        t,
+        &[
+            ("Pemerintah Jepang", 0, "ORG", Some("JPNGOV")),
+            ("Nepal", 0, "LOC", Some("NPL")),
+        ],
+    );
+    assert!(
+        summary(t, &evs).iter().any(|e| e.contains(":07")),
+        "{:?}",
+        summary(t, &evs)
+    );
+}
