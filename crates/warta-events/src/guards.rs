@@ -134,7 +134,14 @@ pub(crate) fn question(keys: &[&str], head: usize, range: &std::ops::Range<usize
         }
         if matches!(
             k,
-            "apakah" | "benarkah" | "betulkah" | "mengapa" | "kenapa" | "bagaimanakah" | "siapakah"
+            "apakah"
+                | "benarkah"
+                | "betulkah"
+                | "mengapa"
+                | "kenapa"
+                | "bagaimana"
+                | "bagaimanakah"
+                | "siapakah"
         ) {
             return true;
         }
@@ -371,14 +378,17 @@ const MODAL_GAP: &[&str] = &[
     "saja",
     "lagi",
     "besar",
-    "akan",
     "ikut",
     "turut",
     "melakukan",
+    "mengajukan",
+    "memberikan",
+    "menggelar",
+    "melanjutkan",
+    "meneruskan",
 ];
 
-/// The modality the words around the trigger give beyond the coder's own scan, or `None` when
-/// the sentence states no event at all.
+/// The modality the words around the trigger give beyond the coder's own scan.
 ///
 /// - `bukan berarti` / `tidak berarti (bahwa) ...`: negated;
 /// - a possibility word before the verb (see [`POSSIBLE`]): conditional, unless negated
@@ -395,8 +405,6 @@ pub(crate) fn refine(
     // Look back over the clause once.
     let mut i = head;
     let mut near = true;
-    let mut seen_hope = false;
-    let mut hope_open = true;
     while i > start && head - i < 14 {
         i -= 1;
         let k = keys[i];
@@ -446,8 +454,14 @@ pub(crate) fn refine(
             if POSSIBLE.contains(&k) {
                 // "tidak mungkin": impossible, already negated; "tidak menutup kemungkinan",
                 // "membuka kemungkinan": possible.
-                let denied = k == "mungkin" && i > start && matches!(keys[i - 1], "tidak" | "tak");
-                if !denied && m != Modality::Negated {
+                // "tidak bisa melanjutkan perjalanannya": negated.
+                let denied = k != "kemungkinan"
+                    && i > start
+                    && matches!(keys[i - 1], "tidak" | "tak" | "belum");
+                if denied {
+                    return Modality::Negated;
+                }
+                if m != Modality::Negated {
                     return Modality::Conditional;
                 }
             } else if !(MODAL_GAP.contains(&k)
@@ -459,18 +473,8 @@ pub(crate) fn refine(
                 near = false;
             }
         }
-        // ("berharap pelaku yang menyerang X ditangkap": a relative clause states a fact.)
-        // (A hope governs its own clause: "ingin investasi, kemudian keduanya berkomunikasi".)
-        if matches!(
-            k,
-            "," | "kemudian" | "lalu" | "setelah" | "sebelum" | "karena"
-        ) {
-            hope_open = false;
-        }
-        if hope_open && HOPES.contains(&k) && keys[head - 1] != "yang" {
-            seen_hope = true;
-        }
     }
+    let seen_hope = hoped(keys, head, range);
     if m == Modality::Asserted || m == Modality::Future {
         // ("Jika X, Y meminta ...": a present consequence stays asserted; "Jika X, maka Y" and
         // "Jika X, Y akan ..." are hypothetical.)
@@ -484,6 +488,33 @@ pub(crate) fn refine(
         }
     }
     m
+}
+
+/// A hope, wish, idea or purpose (see [`HOPES`]) governs the trigger: it stands before it in the
+/// same clause, not across a comma or a sequence word, and the trigger opens no relative clause.
+pub(crate) fn hoped(keys: &[&str], head: usize, range: &std::ops::Range<usize>) -> bool {
+    // ("berharap pelaku yang menyerang X ditangkap": a relative clause states a fact.)
+    if head <= range.start || keys[head - 1] == "yang" {
+        return false;
+    }
+    let mut i = head;
+    while i > range.start && head - i < 14 {
+        i -= 1;
+        let k = keys[i];
+        // (A hope governs its own clause: "ingin investasi, kemudian keduanya berkomunikasi".)
+        if clause_end(k)
+            || matches!(
+                k,
+                "," | "kemudian" | "lalu" | "setelah" | "sebelum" | "karena"
+            )
+        {
+            return false;
+        }
+        if HOPES.contains(&k) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A sentence that opens with a condition (`Jika dinyatakan bersalah, (maka) dia ...`): the
@@ -596,6 +627,22 @@ mod tests {
         let k = keys("keluarga itu seharusnya tiba di sana pekan depan");
         let r = 0..k.len();
         assert_eq!(refine(&k, 3, &r, Modality::Asserted), Modality::Conditional);
+    }
+
+    #[test]
+    fn cannot_continue_and_how() {
+        let k = keys("mereka tak bisa melanjutkan perjalanannya di kota itu");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 4, &r, Modality::Asserted), Modality::Negated);
+        let k = keys("mereka bisa melanjutkan perjalanannya");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 3, &r, Modality::Asserted), Modality::Conditional);
+        let k = keys("kami membahas bagaimana membantu pengusaha kecil");
+        assert!(question(&k, 3, &(0..k.len())));
+        let k = keys("dia ingin hutan itu dikembalikan");
+        assert!(hoped(&k, 4, &(0..k.len())));
+        let k = keys("dia ingin pulang , lalu hutan itu dikembalikan");
+        assert!(!hoped(&k, 7, &(0..k.len())));
     }
 
     #[test]

@@ -1503,6 +1503,11 @@ impl Coder {
         }
         // Denials of meaning, possibilities, consequences of a condition, hopes.
         modality = guards::refine(keys, head, &range, modality);
+        // "berharap status JC-nya dikabulkan": a hoped-for passive without its agent is at most
+        // the hope's request, coded on its own.
+        if voice == Voice::Passive && sources.is_empty() && guards::hoped(keys, head, &range) {
+            return trace_drop(doc, m, line!());
+        }
         // "pekerja yang harus dipulangkan": what must still happen is not asserted.
         if modality == Modality::Asserted
             && head >= range.start + 2

@@ -2230,3 +2230,20 @@ fn disaster_relief_at_home_is_no_event() {
         summary(t, &evs)
     );
 }
+
+#[test]
+fn a_hoped_for_passive_without_agent_is_no_event() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[("Budi Santoso", 0, "PER", Some("IDNCRM"))];
+    let t = "Budi Santoso berharap permohonannya segera dikabulkan.";
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().all(|e| !e.contains("dikabulkan")), "{s:?}");
+    let t = "Hakim mengabulkan permohonan Budi Santoso.";
+    let evs = run(
+        t,
+        &[
+            ("Hakim", 0, "PER", Some("IDNJUD")),
+            ("Budi Santoso", 0, "PER", Some("IDNCRM")),
+        ],
+    );
+    assert!(!evs.is_empty());
+}
