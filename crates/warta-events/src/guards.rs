@@ -267,6 +267,21 @@ pub(crate) fn territory(keys: &[&str], end: usize, range_end: usize) -> bool {
         })
 }
 
+/// A verb that opens a relative clause (`insiden yang (diduga) menewaskan 22 orang`): its
+/// subject is the noun before `yang`, never an actor named after it (`..., polisi ...`).
+pub(crate) fn relative_verb(keys: &[&str], head: usize, sent_start: usize) -> bool {
+    let mut i = head;
+    while i > sent_start && head - i < 3 {
+        i -= 1;
+        match keys[i] {
+            "yang" => return true,
+            "diduga" | "telah" | "sudah" | "juga" | "kemudian" | "sempat" | "pernah" => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Inanimate causes and things: `dikepung sampah`, `diserang penyakit`, `menyerang sistem
 /// operasi`. A violent or coercive verb with one of them right after it is a metaphor. (Not
 /// `air`, `api`: `penyiraman air keras` is an acid attack, `senjata api` a firearm.)

@@ -1487,6 +1487,10 @@ impl Coder {
             || (matches!(&entry.cameo[..2], "13" | "17" | "18" | "19" | "20")
                 && guards::metaphor(keys, m.start, m.end, range.end))
             || (flags.deontic && guards::cites_law(keys, &range))
+            || (m.trigger.voice == Voice::Active
+                && guards::relative_verb(keys, head, range.start)
+                && !sources.is_empty()
+                && sources.iter().all(|a| a.first > head))
             || (m.trigger.voice == Voice::Passive
                 && matches!(&entry.cameo[..2], "02" | "10" | "11")
                 && sources.iter().any(|a| role(&a.code) == "MED"))

@@ -2247,3 +2247,26 @@ fn a_hoped_for_passive_without_agent_is_no_event() {
     );
     assert!(!evs.is_empty());
 }
+
+#[test]
+fn a_relative_clause_verb_takes_no_subject_named_after_it() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("sepuluh warga", 0, "PER", Some("IDNCVL")),
+        ("polisi", 0, "ORG", Some("IDNCOP")),
+    ];
+    let t = "Setelah ledakan yang menewaskan sepuluh warga itu, polisi memeriksa lokasi.";
+    let s = summary(t, &run(t, specs));
+    assert!(
+        s.iter().all(|e| !e.starts_with("polisi>sepuluh warga")),
+        "{s:?}"
+    );
+    let t = "Polisi menembak sepuluh warga itu.";
+    let evs = run(
+        t,
+        &[
+            ("Polisi", 0, "ORG", Some("IDNCOP")),
+            ("sepuluh warga", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert!(!evs.is_empty());
+}
