@@ -129,7 +129,8 @@ pub(crate) fn question(keys: &[&str], head: usize, range: &std::ops::Range<usize
     while i > range.start && head - i < 12 {
         i -= 1;
         let k = keys[i];
-        if clause_end(k) || k == "?" {
+        // ("mengapa menunggu KPK yang tetap menolak hadir": a relative clause states a fact.)
+        if clause_end(k) || k == "?" || k == "yang" {
             break;
         }
         if matches!(
@@ -301,7 +302,6 @@ const INANIMATE: &[&str] = &[
     "kantuk",
     "sistem",
     "komputer",
-    "jaringan",
     "server",
     "situs",
     "perangkat",
@@ -568,6 +568,10 @@ mod tests {
         assert!(question(&k, 3, &(0..k.len())));
         let k = keys("dia menemui menteri itu kemarin .");
         assert!(!question(&k, 1, &(0..k.len())));
+        let k = keys("mengapa menunggu lembaga yang tetap menolak hadir");
+        assert!(!question(&k, 5, &(0..k.len())));
+        let k = keys("polisi menangkap jaringan pengedar itu");
+        assert!(!metaphor(&k, 1, 1, k.len()));
         let k = keys("dia belum tahu apakah polisi akan menahan tersangka .");
         assert!(question(&k, 6, &(0..k.len())));
     }

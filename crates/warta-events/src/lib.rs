@@ -614,7 +614,12 @@ impl Coder {
                 // (In a whole sports or entertainment report a player coded as a militant is
                 // a mis-read name: only named armed groups count there.)
                 let whole = sport_doc || domains.show_doc;
+                // (A celebrity arrested or detained is police news, even in a show report.)
+                let show_only = domains.show_doc && !sport;
                 evs.retain(|e| {
+                    if show_only && e.root == "17" {
+                        return true;
+                    }
                     [&e.source, &e.target].iter().any(|a| {
                         actor_code(a).is_some_and(|c| {
                             c.len() > 3

@@ -2270,3 +2270,21 @@ fn a_relative_clause_verb_takes_no_subject_named_after_it() {
     );
     assert!(!evs.is_empty());
 }
+
+#[test]
+fn a_show_report_keeps_arrests() {
+    let t = "Aktris itu tampil di film baru. Sutradara dan penggemar memadati panggung. \
+             Rina Sari ditangkap di bandara. Rina Sari memuji Dewi Lestari.";
+    let evs = run(
+        t,
+        &[
+            ("Rina Sari", 0, "PER", Some("IDNEDU")),
+            ("Rina Sari", 1, "PER", Some("IDNEDU")),
+            ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["-\x3eRina Sari:173:asserted:ditangkap"]
+    );
+}
