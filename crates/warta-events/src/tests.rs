@@ -2283,8 +2283,5 @@ fn a_show_report_keeps_arrests() {
             ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
         ],
     );
-    assert_eq!(
-        summary(t, &evs),
-        vec!["-\x3eRina Sari:173:asserted:ditangkap"]
-    );
+    assert_eq!(summary(t, &evs), vec!["->Rina Sari:173:asserted:ditangkap"]);
 }
