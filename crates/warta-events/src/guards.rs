@@ -255,17 +255,26 @@ pub(crate) fn private(
     })
 }
 
-/// A release (08x) of a territory is a military advance, no release of people: `membebaskan
-/// wilayah Irak dari ISIS`.
-pub(crate) fn territory(keys: &[&str], end: usize, range_end: usize) -> bool {
-    keys.get(end + 1)
-        .filter(|_| end + 1 < range_end)
-        .is_some_and(|k| {
-            matches!(
-                *k,
-                "wilayah" | "kota" | "daerah" | "desa" | "kawasan" | "distrik" | "provinsi"
-            )
-        })
+/// A release (08x) of a territory is a military advance, and of land an acquisition, no release
+/// of people: `membebaskan wilayah Irak dari ISIS`, `lahan yang dibebaskan`.
+pub(crate) fn territory(keys: &[&str], start: usize, end: usize, range_end: usize) -> bool {
+    // ("lahan yang dibebaskan", "pembebasan lahan": land acquired, no one released.)
+    let land = |k: &&str| matches!(*k, "lahan" | "tanah");
+    (start >= 1 && keys.get(start - 1).is_some_and(land))
+        || (start >= 2 && keys[start - 1] == "yang" && keys.get(start - 2).is_some_and(land))
+        || keys
+            .get(end + 1)
+            .filter(|_| end + 1 < range_end)
+            .is_some_and(land)
+        || keys
+            .get(end + 1)
+            .filter(|_| end + 1 < range_end)
+            .is_some_and(|k| {
+                matches!(
+                    *k,
+                    "wilayah" | "kota" | "daerah" | "desa" | "kawasan" | "distrik" | "provinsi"
+                )
+            })
 }
 
 /// A verb that opens a relative clause (`insiden yang (diduga) menewaskan 22 orang`): its
@@ -314,6 +323,11 @@ const INANIMATE: &[&str] = &[
     "kekeringan",
     "pertanyaan",
     "isu",
+    "jabatan",
+    "posisi",
+    "kursi",
+    "peringkat",
+    "urutan",
 ];
 
 /// A metaphor: a violent or coercive verb (roots 13, 17-20) whose word right after is an inanimate thing
@@ -322,7 +336,12 @@ pub(crate) fn metaphor(keys: &[&str], start: usize, end: usize, range_end: usize
     let after = keys.get(end + 1).filter(|_| end + 1 < range_end);
     let before = start.checked_sub(1).and_then(|i| keys.get(i));
     after.is_some_and(|k| INANIMATE.contains(k))
-        || before.is_some_and(|k| matches!(*k, "ransomware" | "malware" | "virus" | "penyakit"))
+        || before.is_some_and(|k| {
+            matches!(
+                *k,
+                "ransomware" | "malware" | "virus" | "penyakit" | "juara" | "peringkat" | "posisi"
+            )
+        })
 }
 
 /// A law or regulation quoted: `pasal 9 ayat 2 berbunyi '... harus ...'`. Its obligations are
@@ -677,9 +696,13 @@ mod tests {
         let k = keys("dia meminta bantuan dari pemerintah");
         assert!(!private(&k, 1, 1, &(0..k.len())));
         let k = keys("pasukan membebaskan wilayah itu dari milisi");
-        assert!(territory(&k, 1, k.len()));
+        assert!(territory(&k, 1, 1, k.len()));
         let k = keys("pengadilan membebaskan terdakwa itu");
-        assert!(!territory(&k, 1, k.len()));
+        assert!(!territory(&k, 1, 1, k.len()));
+        let k = keys("lahan yang dibebaskan untuk jalan tol");
+        assert!(territory(&k, 2, 2, k.len()));
+        let k = keys("juara ketiga diduduki tim itu");
+        assert!(metaphor(&k, 2, 2, k.len()));
     }
 
     #[test]

@@ -1488,7 +1488,7 @@ impl Coder {
                 && m.light.is_none()
                 && guards::group_label(keys, m.start, range.start))
             || guards::private(keys, m.start, m.end, &range)
-            || (entry.cameo.starts_with("08") && guards::territory(keys, m.end, range.end))
+            || (entry.cameo.starts_with("08") && guards::territory(keys, m.start, m.end, range.end))
             || (matches!(&entry.cameo[..2], "13" | "17" | "18" | "19" | "20")
                 && guards::metaphor(keys, m.start, m.end, range.end))
             || (flags.deontic && guards::cites_law(keys, &range))
