@@ -336,12 +336,11 @@ pub(crate) fn metaphor(keys: &[&str], start: usize, end: usize, range_end: usize
     let after = keys.get(end + 1).filter(|_| end + 1 < range_end);
     let before = start.checked_sub(1).and_then(|i| keys.get(i));
     after.is_some_and(|k| INANIMATE.contains(k))
-        || before.is_some_and(|k| {
-            matches!(
-                *k,
-                "ransomware" | "malware" | "virus" | "penyakit" | "juara" | "peringkat" | "posisi"
-            )
-        })
+        || before.is_some_and(|k| matches!(*k, "ransomware" | "malware" | "virus" | "penyakit"))
+        // ("juara (ketiga) diduduki X": a ranking is held, not a place occupied.)
+        || keys[start.saturating_sub(2)..start]
+            .iter()
+            .any(|k| matches!(*k, "juara" | "peringkat" | "posisi"))
 }
 
 /// A law or regulation quoted: `pasal 9 ayat 2 berbunyi '... harus ...'`. Its obligations are
