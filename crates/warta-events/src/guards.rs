@@ -382,7 +382,7 @@ const HOPES: &[&str] = &[
 
 /// Words of possibility right before a trigger (over modal words): `kemungkinan menyerang`,
 /// `bisa dipenjara`, `tidak menutup kemungkinan mendukung`, `membuka kemungkinan`, `seharusnya
-/// tiba` (should have: it did not).
+/// tiba` (should have: it did not), `kemampuan untuk mengebom` (a capability).
 const POSSIBLE: &[&str] = &[
     "mungkin",
     "kemungkinan",
@@ -396,6 +396,8 @@ const POSSIBLE: &[&str] = &[
     "seharusnya",
     "semestinya",
     "sepatutnya",
+    "kemampuan",
+    "mampu",
 ];
 
 /// Words allowed between a modal word and its verb (a subset of the coder's).
@@ -475,7 +477,7 @@ pub(crate) fn refine(
         }
         // "tidak boleh masuk untuk menemui X": the purpose of what did not happen did not either.
         if keys[head - 1] == "untuk"
-            && head - i <= 5
+            && head - i <= 7
             && matches!(
                 k,
                 "tidak" | "tak" | "belum" | "batal" | "gagal" | "dilarang"
@@ -639,6 +641,12 @@ mod tests {
         let k = keys("mereka tidak boleh masuk untuk menemui menteri");
         let r = 0..k.len();
         assert_eq!(refine(&k, 5, &r, Modality::Asserted), Modality::Negated);
+        let k = keys("mereka tidak boleh masuk ke dalam untuk menemui menteri");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 7, &r, Modality::Asserted), Modality::Negated);
+        let k = keys("pesawat itu punya kemampuan untuk mengebom");
+        let r = 0..k.len();
+        assert_eq!(refine(&k, 5, &r, Modality::Asserted), Modality::Conditional);
         let k = keys("mereka boleh masuk untuk menemui menteri");
         let r = 0..k.len();
         assert_eq!(refine(&k, 4, &r, Modality::Asserted), Modality::Asserted);
