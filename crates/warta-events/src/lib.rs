@@ -14,6 +14,7 @@
 pub mod cameo;
 pub mod dict;
 pub mod eval;
+mod guards;
 pub mod morph;
 
 use cameo::CameoTable;
@@ -194,69 +195,6 @@ const PLACE_NOUNS: &[&str] = &[
 const NOT_VIOLENCE: &[&str] = &[
     "jantung", "siber", "asma", "stroke", "virus", "hama", "panik", "fajar", "malware", "peretas",
     "hacker",
-];
-/// Words of a sports report: meetings, attacks and threats there are matches and plays.
-const SPORT: &[&str] = &[
-    "gol",
-    "laga",
-    "pertandingan",
-    "klub",
-    "pemain",
-    "skor",
-    "babak",
-    "liga",
-    "turnamen",
-    "kiper",
-    "striker",
-    "timnas",
-    "stadion",
-    "piala",
-    "bertanding",
-    "tandang",
-    "kandang",
-    "wasit",
-    "pelatih",
-    "penalti",
-    "sepak",
-    "bola",
-    "juara",
-    "klasemen",
-    "final",
-    "semifinal",
-    "menit",
-    "gelandang",
-    "umpan",
-    "tendangan",
-    "bertahan",
-    "suporter",
-    "bek",
-    "atlet",
-    "olimpiade",
-    "bulutangkis",
-    "pebulutangkis",
-    "petinju",
-    "pembalap",
-];
-/// Words of fiction and entertainment: what happens there happens to no real actor.
-const FICTION: &[&str] = &[
-    "film",
-    "sinetron",
-    "novel",
-    "serial",
-    "sutradara",
-    "trailer",
-    "adegan",
-    "karakter",
-    "tokoh-tokoh",
-    "gim",
-    "konser",
-    "lagu",
-    "album",
-    "penyanyi",
-    "aktor",
-    "aktris",
-    "pemeran",
-    "sekuel",
 ];
 /// Words of dying or being wounded before "dalam serangan": their subject is the victim.
 const DEATH: &[&str] = &[
@@ -594,19 +532,9 @@ impl Coder {
         }
         let keys: Vec<&str> = toks.iter().map(key).collect();
         let actors = actors(doc, entities, &keys, &self.lexicon);
-        // A sports report as a whole: three different sport words anywhere in it.
-        let sport_doc = {
-            let mut seen: Vec<&str> = Vec::new();
-            for k in &keys {
-                if SPORT.contains(k) && !seen.contains(k) {
-                    seen.push(k);
-                    if seen.len() >= 3 {
-                        break;
-                    }
-                }
-            }
-            seen.len() >= 3
-        };
+        // Sports and entertainment reports, and sentences of sport or fiction, decided once.
+        let domains = guards::Domains::of(&keys, &doc.sentences);
+        let sport_doc = domains.sport_doc;
         let mut out: Vec<Event> = Vec::new();
         for (si, sent) in doc.sentences.iter().enumerate() {
             let range = sent.tokens.clone();
@@ -615,11 +543,10 @@ impl Coder {
             }
             // Sport and fiction borrow the words of conflict ("Persib menyerang", "bertemu
             // Persija", "di film itu ... mendukung"): such sentences state no political event.
-            let sent_keys = &keys[range.clone()];
-            if sent_keys.iter().any(|k| FICTION.contains(k)) {
+            if domains.fiction[si] {
                 continue;
             }
-            let sport = sport_doc || sent_keys.iter().any(|k| SPORT.contains(k));
+            let sport = sport_doc || domains.sport[si];
             let matches = self.matches(&keys, range.clone());
             // What an appeal, a demand or a deontic modal asks for is not itself an event:
             // "meminta masyarakat tidak menggelar aksi", "harus bekerja sama".
@@ -683,10 +610,22 @@ impl Coder {
             }
             // In a whole sports report, clubs (coded by their country) reject offers, accuse
             // and sanction players: only events with a party of the state are political.
-            if sport_doc {
+            if sport || domains.show_doc {
+                // (In a whole sports or entertainment report a player coded as a militant is
+                // a mis-read name: only named armed groups count there.)
+                let whole = sport_doc || domains.show_doc;
+                // (A celebrity arrested or detained is police news, even in a show report.)
+                let show_only = domains.show_doc && !sport;
                 evs.retain(|e| {
+                    if show_only && e.root == "17" {
+                        return true;
+                    }
                     [&e.source, &e.target].iter().any(|a| {
-                        actor_code(a).is_some_and(|c| c.len() > 3 && (is_state(&c) || is_armed(&c)))
+                        actor_code(a).is_some_and(|c| {
+                            c.len() > 3
+                                && (is_state(&c)
+                                    || (is_armed(&c) && (!whole || c.starts_with("IMG"))))
+                        })
                     })
                 });
             }
@@ -1538,6 +1477,31 @@ impl Coder {
         if prohibited(keys, head, range.start) {
             return trace_drop(doc, m, line!());
         }
+        // Questions, habits and competences, labels, metaphors, quoted laws, the press asking.
+        if guards::question(keys, head, &range)
+            || guards::habitual(keys, head, range.start)
+            || (m.trigger.voice == Voice::Nominal
+                && m.light.is_none()
+                && targets.is_empty()
+                && guards::label(keys, m.start, range.start))
+            || (m.trigger.voice == Voice::Nominal
+                && m.light.is_none()
+                && guards::group_label(keys, m.start, range.start))
+            || guards::private(keys, m.start, m.end, &range)
+            || (entry.cameo.starts_with("08") && guards::territory(keys, m.start, m.end, range.end))
+            || (matches!(&entry.cameo[..2], "13" | "17" | "18" | "19" | "20")
+                && guards::metaphor(keys, m.start, m.end, range.end))
+            || (flags.deontic && guards::cites_law(keys, &range))
+            || (m.trigger.voice == Voice::Active
+                && guards::relative_verb(keys, head, range.start)
+                && !sources.is_empty()
+                && sources.iter().all(|a| a.first > head))
+            || (m.trigger.voice == Voice::Passive
+                && matches!(&entry.cameo[..2], "02" | "10" | "11")
+                && sources.iter().any(|a| role(&a.code) == "MED"))
+        {
+            return trace_drop(doc, m, line!());
+        }
         let mut modality = modality(keys, head, range.start);
         // "tidak ditahan dan diperiksa", "akan ditangkap dan diadili": a coordinated verb with
         // no modal word of its own shares the modality of the verb it is coordinated with.
@@ -1545,6 +1509,13 @@ impl Coder {
             if let Some(v) = coordinated_with(keys, head, range.start) {
                 modality = self::modality(keys, v, range.start);
             }
+        }
+        // Denials of meaning, possibilities, consequences of a condition, hopes.
+        modality = guards::refine(keys, head, &range, modality);
+        // "berharap status JC-nya dikabulkan": a hoped-for passive without its agent is at most
+        // the hope's request, coded on its own.
+        if voice == Voice::Passive && sources.is_empty() && guards::hoped(keys, head, &range) {
+            return trace_drop(doc, m, line!());
         }
         // "pekerja yang harus dipulangkan": what must still happen is not asserted.
         if modality == Modality::Asserted
@@ -1667,6 +1638,15 @@ impl Coder {
                         trace_drop(doc, m, line!());
                         continue;
                     }
+                }
+                // Disaster relief at home ("BPBD mengevakuasi warga", "bantuan bagi korban
+                // banjir") is no political event; aid across borders still is.
+                if code.starts_with("07")
+                    && s.code.get(..3) == t.code.get(..3)
+                    && keys[range.clone()].iter().any(|k| DISASTER.contains(k))
+                {
+                    trace_drop(doc, m, line!());
+                    continue;
                 }
                 // A country acting on (or acted on by) a part of itself: a mis-read role.
                 if s.code.get(..3) == t.code.get(..3) && (s.code.len() == 3 || t.code.len() == 3) {

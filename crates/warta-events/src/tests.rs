@@ -2102,3 +2102,186 @@ fn a_long_object_before_sebagai_keeps_its_complement() {
         "{s:?}"
     );
 }
+
+// Session 6: precision guards and modality refinements (`src/guards.rs`).
+
+#[test]
+fn questions_state_no_event() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Retno Marsudi", 0, "PER", Some("IDNGOV")),
+        ("Vladimir Putin", 0, "PER", Some("RUSGOV")),
+    ];
+    let t = "Wartawan menanyakan apakah Retno Marsudi bertemu Vladimir Putin di Moskow.";
+    assert!(run(t, specs).is_empty());
+    let t = "Apakah Retno Marsudi akan bertemu Vladimir Putin di Moskow?";
+    assert!(run(t, specs).is_empty());
+    let t = "Retno Marsudi bertemu Vladimir Putin di Moskow.";
+    assert_eq!(
+        summary(t, &run(t, specs)),
+        vec![
+            "Retno Marsudi>Vladimir Putin:040:asserted:bertemu",
+            "Vladimir Putin>Retno Marsudi:040:asserted:bertemu"
+        ]
+    );
+}
+
+#[test]
+fn possibility_hope_and_denied_meaning_are_not_asserted() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Partai Hijau", 0, "ORG", Some("IDNOPP")),
+        ("Budi Santoso", 0, "PER", Some("IDNGOV")),
+    ];
+    let t = "Partai Hijau tidak menutup kemungkinan mendukung Budi Santoso.";
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().all(|e| e.contains(":conditional:")), "{s:?}");
+    assert!(!s.is_empty());
+    let t = "Hal itu tidak berarti bahwa Partai Hijau mendukung Budi Santoso.";
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().all(|e| e.contains(":negated:")), "{s:?}");
+    let t = "Partai Hijau mendukung Budi Santoso.";
+    let s = summary(t, &run(t, specs));
+    assert!(
+        !s.is_empty() && s.iter().all(|e| e.contains(":asserted:")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn habits_labels_and_metaphors_are_no_events() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Budi Santoso", 0, "PER", Some("IDNGOV")),
+        ("Andi Wijaya", 0, "PER", Some("IDNLEG")),
+    ];
+    let t = "Budi Santoso mengaku jarang menemui Andi Wijaya di kantornya.";
+    assert!(run(t, specs).is_empty());
+    let t = "Budi Santoso kemarin menemui Andi Wijaya di kantornya.";
+    assert_eq!(run(t, specs).len(), 2);
+    let t = "Kota Sukamaju dikepung sampah sejak pekan lalu.";
+    let evs = run(t, &[("Sukamaju", 0, "LOC", Some("IDN"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    let t = "Kota Sukamaju dikepung tentara sejak pekan lalu.";
+    let evs = run(t, &[("Sukamaju", 0, "LOC", Some("IDN"))]);
+    assert!(!evs.is_empty());
+}
+
+#[test]
+fn entertainment_report_keeps_only_state_parties() {
+    let t = "Aktris itu bertemu Rina Sari di lokasi syuting. Selebriti dan penggemar memadati \
+             panggung. Rina Sari memuji Dewi Lestari. Menteri Budi Santoso memuji Dewi Lestari.";
+    let evs = run(
+        t,
+        &[
+            ("Rina Sari", 1, "PER", Some("IDNEDU")),
+            ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
+            ("Budi Santoso", 0, "PER", Some("IDNGOV")),
+            ("Dewi Lestari", 1, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Budi Santoso>Dewi Lestari:051:asserted:memuji"]
+    );
+    // Outside an entertainment report the same praise is an event.
+    let t = "Rina Sari memuji Dewi Lestari.";
+    let evs = run(
+        t,
+        &[
+            ("Rina Sari", 0, "PER", Some("IDNEDU")),
+            ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Rina Sari>Dewi Lestari:051:asserted:memuji"]
+    );
+}
+
+#[test]
+fn sport_sentence_keeps_only_state_parties() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Rina Sari", 0, "PER", Some("IDNEDU")),
+        ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
+    ];
+    let t = "Usai pertandingan, Rina Sari memuji Dewi Lestari.";
+    assert!(run(t, specs).is_empty());
+    let t = "Usai rapat, Rina Sari memuji Dewi Lestari.";
+    assert_eq!(run(t, specs).len(), 1);
+}
+
+#[test]
+fn disaster_relief_at_home_is_no_event() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("BPBD", 0, "ORG", Some("IDNGOV")),
+        ("warga Sukamaju", 0, "PER", Some("IDNCVL")),
+    ];
+    let t = "BPBD mengevakuasi warga Sukamaju yang terdampak banjir.";
+    assert!(run(t, specs).is_empty());
+    let t = "Pemerintah Jepang mengirim bantuan kemanusiaan kepada korban banjir di Nepal.";
+    let evs = run(
+        t,
+        &[
+            ("Pemerintah Jepang", 0, "ORG", Some("JPNGOV")),
+            ("Nepal", 0, "LOC", Some("NPL")),
+        ],
+    );
+    assert!(
+        summary(t, &evs).iter().any(|e| e.contains(":07")),
+        "{:?}",
+        summary(t, &evs)
+    );
+}
+
+#[test]
+fn a_hoped_for_passive_without_agent_is_no_event() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[("Budi Santoso", 0, "PER", Some("IDNCRM"))];
+    let t = "Budi Santoso berharap permohonannya segera dikabulkan.";
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().all(|e| !e.contains("dikabulkan")), "{s:?}");
+    let t = "Hakim mengabulkan permohonan Budi Santoso.";
+    let evs = run(
+        t,
+        &[
+            ("Hakim", 0, "PER", Some("IDNJUD")),
+            ("Budi Santoso", 0, "PER", Some("IDNCRM")),
+        ],
+    );
+    assert!(!evs.is_empty());
+}
+
+#[test]
+fn a_relative_clause_verb_takes_no_subject_named_after_it() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("sepuluh warga", 0, "PER", Some("IDNCVL")),
+        ("polisi", 0, "ORG", Some("IDNCOP")),
+    ];
+    let t = "Setelah ledakan yang menewaskan sepuluh warga itu, polisi memeriksa lokasi.";
+    let s = summary(t, &run(t, specs));
+    assert!(
+        s.iter().all(|e| !e.starts_with("polisi>sepuluh warga")),
+        "{s:?}"
+    );
+    let t = "Polisi menembak sepuluh warga itu.";
+    let evs = run(
+        t,
+        &[
+            ("Polisi", 0, "ORG", Some("IDNCOP")),
+            ("sepuluh warga", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert!(!evs.is_empty());
+}
+
+#[test]
+fn a_show_report_keeps_arrests() {
+    let t = "Aktris itu tampil di film baru. Sutradara dan penggemar memadati panggung. \
+             Rina Sari ditangkap di bandara. Rina Sari memuji Dewi Lestari.";
+    let evs = run(
+        t,
+        &[
+            ("Rina Sari", 0, "PER", Some("IDNEDU")),
+            ("Rina Sari", 1, "PER", Some("IDNEDU")),
+            ("Dewi Lestari", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert_eq!(summary(t, &evs), vec!["->Rina Sari:173:asserted:ditangkap"]);
+}
