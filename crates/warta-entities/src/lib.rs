@@ -342,6 +342,7 @@ impl Recognizer {
         ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         dedup_overlaps(&mut ms);
         coreference(toks, &mut ms, &ctx, &|c| self.country_names.contains_key(c));
+        member_context(&mut ms);
         default_codes(toks, &mut ms, &ctx);
         ms.into_iter()
             .map(|m| Entity {
@@ -1021,7 +1022,7 @@ impl Recognizer {
                     {
                         continue;
                     }
-                    let (code, end) = match self.foreign_institution(toks, hits, i - 1) {
+                    let (code, mut end) = match self.foreign_institution(toks, hits, i - 1) {
                         Some((c, e)) => {
                             i += 1;
                             (c, e)
@@ -1032,6 +1033,34 @@ impl Recognizer {
                             h.end,
                         ),
                     };
+                    // `Polda Sumatera Utara`, `Polres Metro Jakarta Pusat`, `DPRD Jawa Barat`:
+                    // an Indonesian institution and the Indonesian region or city right after
+                    // it are one actor (the region is its seat, not a place of its own).
+                    if *kind == "ORG" && code.len() > 3 && code.starts_with("IDN") {
+                        if let Some(n) = hits.get(i).filter(|n| n.start == end) {
+                            let seat = match &self.payloads[n.payload] {
+                                Payload::Actor {
+                                    code: c, kind: k, ..
+                                } => *k == "LOC" && c == "IDN",
+                                Payload::City { row } => {
+                                    self.places.rows[*row as usize].country == "IDN"
+                                }
+                                _ => false,
+                            };
+                            if seat {
+                                end = n.end;
+                                i += 1;
+                                // `Polres Lampung Timur`: a compass word finishes the name.
+                                if toks.get(end).is_some_and(|t| {
+                                    t.is_capitalised()
+                                        && REGION_GUARD.contains(&t.lower.as_str())
+                                        && hits.get(i).is_none_or(|n| n.start > end)
+                                }) {
+                                    end += 1;
+                                }
+                            }
+                        }
+                    }
                     let mut m = M::new(
                         span_of(h.start, end),
                         kind,
@@ -2501,6 +2530,63 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
     *ms = sorted;
     // Pronouns were resolved against mentions before the new short names were added; a
     // pronoun whose nearest PER is now a short name still refers to that name's root.
+}
+
+/// Generic members of an institution (`penyidik`, `petugas`, `aparat`) and the agents of the
+/// named institutions they belong to: the role word, then the agents an antecedent may have.
+const MEMBER_NOUNS: &[(&str, &[&str])] = &[
+    ("penyidik", &["JUD", "COP"]),
+    ("tim penyidik", &["JUD", "COP"]),
+    ("penyelidik", &["JUD", "COP"]),
+    ("tim penyelidik", &["JUD", "COP"]),
+    ("petugas", &["COP", "JUD", "MIL"]),
+    ("aparat", &["COP", "MIL"]),
+    ("aparat keamanan", &["COP", "MIL"]),
+    ("aparat penegak hukum", &["COP", "JUD"]),
+    ("penegak hukum", &["COP", "JUD"]),
+];
+
+/// `penyidik` in a story about KPK is KPK's (IDNJUD), in a police story the police's (IDNCOP):
+/// a bare member noun (no country, name or institution of its own) takes the code of the
+/// institution of a fitting agent named last before it in the article (else the first one
+/// after it), of the same country. The rule records the antecedent's rule and byte offset
+/// (`roles.tsv:26+context:actors.tsv:114@312`).
+fn member_context(ms: &mut [M]) {
+    for i in 0..ms.len() {
+        if !ms[i].bare || ms[i].kind != "PER" && ms[i].kind != "ORG" {
+            continue;
+        }
+        let Some(word) = ms[i].role_word.as_deref() else {
+            continue;
+        };
+        let Some(&(_, agents)) = MEMBER_NOUNS.iter().find(|(w, _)| *w == word) else {
+            continue;
+        };
+        let Some(own) = ms[i].code.clone() else {
+            continue;
+        };
+        let iso = own.get(..3).unwrap_or("");
+        let fits = |m: &M| {
+            !m.bare
+                && m.refers_to.is_none()
+                && (m.kind == "ORG" || m.kind == "PER" && m.person.is_some())
+                && !m.rule.starts_with("coref")
+                && m.code.as_deref().is_some_and(|c| {
+                    c.len() == 6 && c.starts_with(iso) && agents.contains(&&c[3..])
+                })
+        };
+        let ante = (0..i)
+            .rev()
+            .find(|&a| fits(&ms[a]))
+            .or_else(|| (i + 1..ms.len()).find(|&a| fits(&ms[a])));
+        if let Some(a) = ante {
+            let code = ms[a].code.clone();
+            if code.as_deref() != Some(own.as_str()) {
+                ms[i].rule = format!("{}+context:{}@{}", ms[i].rule, ms[a].rule, ms[a].span.start);
+                ms[i].code = code;
+            }
+        }
+    }
 }
 
 /// `PT Bumi Serpong Damai Tbk`, `PT Duta Paramindo Sejahtera`: `PT` (an Indonesian limited

@@ -950,3 +950,44 @@ fn pt_companies_are_indonesian_businesses_and_stop_before_a_name() {
         "{e:?}"
     );
 }
+
+#[test]
+fn member_nouns_take_the_institution_named_before_them() {
+    let kpk = "KPK memeriksa seorang saksi di Jakarta. Penyidik menanyakan aliran dana itu.";
+    let e = run(kpk, Some("2017-05-01"));
+    assert_eq!(code_of(&e, "Penyidik").as_deref(), Some("IDNJUD"), "{e:?}");
+    let doc = TextDoc::analyse(kpk, Some("2017-05-01"));
+    let ents = rec().recognize(&doc);
+    let p = ents
+        .iter()
+        .find(|x| x.span.text(kpk) == "Penyidik")
+        .unwrap();
+    assert!(p.rule.contains("+context:actors.tsv:"), "{}", p.rule);
+    let police = "Polda Metro Jaya menangkap dua pria. Penyidik masih memeriksa keduanya.";
+    let e = run(police, Some("2017-05-01"));
+    assert_eq!(code_of(&e, "Penyidik").as_deref(), Some("IDNCOP"), "{e:?}");
+    // No institution at all: the role's own code.
+    let e = run(
+        "Petugas mengamankan barang bukti di lokasi.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(code_of(&e, "Petugas").as_deref(), Some("IDNCOP"), "{e:?}");
+}
+
+#[test]
+fn an_institution_and_its_indonesian_seat_are_one_actor() {
+    let e = run(
+        "Polda Sumatera Utara dan Polres Lampung Timur menangkap pelaku.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Polda Sumatera Utara").as_deref(),
+        Some("IDNCOP"),
+        "{e:?}"
+    );
+    assert_eq!(
+        code_of(&e, "Polres Lampung Timur").as_deref(),
+        Some("IDNCOP"),
+        "{e:?}"
+    );
+}
