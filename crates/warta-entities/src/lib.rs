@@ -344,6 +344,7 @@ impl Recognizer {
         coreference(toks, &mut ms, &ctx, &|c| self.country_names.contains_key(c));
         member_context(&mut ms);
         default_codes(toks, &mut ms, &ctx);
+        office_over_suspect(toks, &mut ms);
         ms.into_iter()
             .map(|m| Entity {
                 span: m.span,
@@ -862,6 +863,17 @@ impl Recognizer {
             return Some((o, ms[o].code.clone()?, false));
         }
         let r = role?;
+        // `Kuasa hukum Abun`: a name introduced earlier is the lawyer's client.
+        if ms[r]
+            .role_word
+            .as_deref()
+            .is_some_and(|w| CLIENT_TITLES.contains(&w))
+            && toks[..ms[r].tok]
+                .iter()
+                .any(|t| t.norm == toks[tok].norm && t.is_capitalised())
+        {
+            return None;
+        }
         let agent = ms[r].role_agent.as_deref().unwrap_or("");
         let former = former(toks, ms[r].tok);
         let code = match (org, country) {
@@ -1302,7 +1314,13 @@ impl Recognizer {
                 || hits.get(after_name).is_some_and(|hj| {
                     hj.start == e && matches!(self.payloads[hj.payload], Payload::Country { .. })
                 });
-            if e > k && !title_goes_on {
+            // `kuasa hukum Abun`, `pengacara Setya`: a name the article has already introduced
+            // after a lawyer's title is the client, not the lawyer.
+            let client = CLIENT_TITLES.contains(&word.as_str())
+                && toks[..start]
+                    .iter()
+                    .any(|t| t.norm == toks[k].norm && t.is_capitalised());
+            if e > k && !title_goes_on && !client {
                 person = Some((k, e, None));
             }
         }
@@ -2221,7 +2239,10 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
                 let r = root(ms, a);
                 ms[i].refers_to = Some(r);
                 // A later mention with a title (`kata Direktur X`) codes an uncoded first one.
+                // A later title naming an office keeps it (`tersangka X` ... `Direktur X`):
+                // `office_over_suspect` gives the chain that office.
                 match ms[r].code.clone() {
+                    Some(_) if ms[i].code.as_deref().is_some_and(is_office) => {}
                     Some(c) => ms[i].code = Some(c),
                     None => ms[r].code = ms[i].code.clone(),
                 }
@@ -2585,6 +2606,114 @@ fn member_context(ms: &mut [M]) {
                 ms[i].rule = format!("{}+context:{}@{}", ms[i].rule, ms[a].rule, ms[a].span.start);
                 ms[i].code = code;
             }
+        }
+    }
+}
+
+/// Titles of someone acting for a client: a known name after them is the client's.
+const CLIENT_TITLES: &[&str] = &[
+    "pengacara",
+    "kuasa hukum",
+    "penasihat hukum",
+    "advokat",
+    "tim kuasa hukum",
+];
+
+/// Agents of an office or occupation (not a legal status like CRM, not a default like CVL).
+const OFFICE_AGENTS: &[&str] = &[
+    "GOV", "LEG", "JUD", "COP", "MIL", "BUS", "PTY", "OPP", "MED", "EDU", "REL", "HLH", "SPY",
+    "NGO", "LAB",
+];
+
+fn is_office(code: &str) -> bool {
+    code.len() == 6 && OFFICE_AGENTS.contains(&&code[3..])
+}
+
+/// Words between a name and an office in apposition: `X yang merupakan Irjen ...`,
+/// `X selaku Direktur ...`, `X yang juga menjabat sebagai Ketua ...`.
+const APPOSITION_WORDS: &[&str] = &[
+    "yang",
+    "merupakan",
+    "menjabat",
+    "juga",
+    "kini",
+    "saat",
+    "ini",
+    "selaku",
+    "sebagai",
+    "adalah",
+];
+
+/// A person is coded by office, not by legal status: a suspect or defendant (`tersangka X`,
+/// CRM) or an untitled name (`+focus` CVL) whose chain also names an office, on a later
+/// titled mention (`Direktur Utama X`) or in apposition (`X yang merupakan Irjen Kemendes`,
+/// `X selaku pengacara`), takes the office's code (rule `+office:<line>`). Known people keep
+/// their dated offices.
+fn office_over_suspect(toks: &[Token], ms: &mut [M]) {
+    let mut office: Vec<Option<(String, String)>> = vec![None; ms.len()];
+    for i in 0..ms.len() {
+        if ms[i].kind != "PER" || ms[i].role_agent.is_some() {
+            continue;
+        }
+        let r = root(ms, i);
+        if office[r].is_some() {
+            continue;
+        }
+        if ms[i].code.as_deref().is_some_and(is_office)
+            && ms[i].rule.starts_with("roles.tsv")
+            && !ms[i].rule.contains("coref")
+        {
+            office[r] = Some((ms[i].code.clone().unwrap_or_default(), ms[i].rule.clone()));
+            continue;
+        }
+        // The office in apposition after the name.
+        let end = toks.partition_point(|t| t.span.end <= ms[i].span.end);
+        let mut k = end;
+        if toks.get(k).is_some_and(|t| t.norm == ",") {
+            k += 1;
+        }
+        let comma = k > end;
+        let words_from = k;
+        while k < toks.len()
+            && k - words_from < 5
+            && APPOSITION_WORDS.contains(&toks[k].lower.as_str())
+        {
+            k += 1;
+        }
+        if !comma && k == words_from {
+            continue;
+        }
+        let Some(start) = toks.get(k).map(|t| t.span.start) else {
+            continue;
+        };
+        if let Some(role) = ms.iter().find(|m| {
+            m.span.start == start
+                && m.role_agent.is_some()
+                && m.code.as_deref().is_some_and(is_office)
+        }) {
+            office[r] = Some((role.code.clone().unwrap_or_default(), role.rule.clone()));
+        }
+    }
+    for i in 0..ms.len() {
+        if !matches!(ms[i].kind, "PER" | "PRON") || ms[i].role_agent.is_some() {
+            continue;
+        }
+        let r = root(ms, i);
+        let Some((code, rule)) = office[r].clone() else {
+            continue;
+        };
+        if ms[r].person.is_some() && ms[r].rule.starts_with("people.tsv") {
+            continue;
+        }
+        let suspect = ms[i].code.as_deref().is_none_or(|c| {
+            c.ends_with("CRM") || c.ends_with("CVL") && ms[i].rule.contains("focus")
+        });
+        let copied = ms[i].code.as_deref().is_some_and(|c| c.ends_with("CVL"))
+            && ms[r].code.as_deref().is_some_and(|c| c.ends_with("CVL"))
+            && ms[r].rule.contains("focus");
+        if suspect || copied {
+            ms[i].code = Some(code);
+            ms[i].rule = format!("{}+office:{}", ms[i].rule, rule);
         }
     }
 }

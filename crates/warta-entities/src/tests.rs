@@ -991,3 +991,34 @@ fn an_institution_and_its_indonesian_seat_are_one_actor() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_suspect_with_an_office_is_coded_by_the_office() {
+    let text = "KPK menahan tersangka Budi Hartono di Jakarta. Budi yang merupakan \
+                Irjen Kementerian Desa itu diperiksa selama delapan jam.";
+    let e = run(text, Some("2017-05-01"));
+    let budi: Vec<_> = e.iter().filter(|x| x.0.starts_with("Budi")).collect();
+    assert!(budi.len() >= 2, "{e:?}");
+    assert!(
+        budi.iter().all(|x| x.2.as_deref() == Some("IDNGOV")),
+        "{budi:?}"
+    );
+    // Without an office the suspect stays a suspect.
+    let e = run(
+        "Polisi menahan tersangka Budi Hartono di Jakarta. Budi diperiksa delapan jam.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Budi Hartono").as_deref(),
+        Some("IDNCRM"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_known_name_after_a_lawyers_title_is_the_client() {
+    let text = "KPK menahan pengusaha Hery Susanto. Kuasa hukum Hery, Simeon Petrus, \
+                menghormati penahanan itu.";
+    let e = run(text, Some("2017-05-01"));
+    assert_ne!(code_of(&e, "Hery").as_deref(), Some("IDNJUD"), "{e:?}");
+}
