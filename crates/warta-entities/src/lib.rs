@@ -771,6 +771,10 @@ impl Recognizer {
                 }
                 if m.role_agent.is_some() {
                     role = Some(i);
+                    // `fraksi PAN (PAN) X`: the party is the faction's, already in its code.
+                    if m.role_word.as_deref().is_some_and(|w| w.contains("fraksi")) {
+                        pend_org = None;
+                    }
                     if let Some(c) = pend_country.take() {
                         country = Some(c);
                     }
@@ -1220,10 +1224,20 @@ impl Recognizer {
                     end = hits[j].end;
                     j += 1;
                 } else {
-                    org_code = Some(
-                        self.foreign_institution(toks, hits, j)
-                            .map_or_else(|| code.clone(), |(c, _)| c),
-                    );
+                    let mut c = self
+                        .foreign_institution(toks, hits, j)
+                        .map_or_else(|| code.clone(), |(c, _)| c);
+                    // `Fraksi Partai Golkar`, `anggota fraksi PKS`: a party's legislators
+                    // (a `politikus PKS` is the party's).
+                    if word.contains("fraksi")
+                        && c.len() == 6
+                        && (c.ends_with("PTY") || c.ends_with("OPP"))
+                    {
+                        c = format!("{}LEG", &c[..3]);
+                        end = hits[j].end;
+                        j += 1;
+                    }
+                    org_code = Some(c);
                 }
             }
         } else if let Some(jj) = self.country_after_gap(toks, hits, j, end) {

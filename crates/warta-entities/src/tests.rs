@@ -1022,3 +1022,30 @@ fn a_known_name_after_a_lawyers_title_is_the_client() {
     let e = run(text, Some("2017-05-01"));
     assert_ne!(code_of(&e, "Hery").as_deref(), Some("IDNJUD"), "{e:?}");
 }
+
+#[test]
+fn party_groups_in_parliament_are_legislators() {
+    let e = run(
+        "Fraksi Partai Golkar mendukung pansus angket, kata politikus PKS itu.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Fraksi Partai Golkar").as_deref(),
+        Some("IDNLEG"),
+        "{e:?}"
+    );
+    assert_eq!(
+        code_of(&e, "pansus angket").as_deref(),
+        Some("IDNLEG"),
+        "{e:?}"
+    );
+    let e = run(
+        "Ratusan sopir angkot berunjuk rasa di Palembang.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(
+        code_of(&e, "sopir angkot").as_deref(),
+        Some("IDNLAB"),
+        "{e:?}"
+    );
+}
