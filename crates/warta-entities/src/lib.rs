@@ -1227,12 +1227,10 @@ impl Recognizer {
                     let mut c = self
                         .foreign_institution(toks, hits, j)
                         .map_or_else(|| code.clone(), |(c, _)| c);
-                    // `Fraksi Partai Golkar`, `anggota fraksi PKS`: a party's legislators
-                    // (a `politikus PKS` is the party's).
-                    if word.contains("fraksi")
-                        && c.len() == 6
-                        && (c.ends_with("PTY") || c.ends_with("OPP"))
-                    {
+                    // `Fraksi Partai Golkar`, `anggota Fraksi Hanura`: a party's legislators
+                    // (a `politikus PKS` is the party's; an opposition party's faction stays
+                    // the opposition, CAMEO OPP).
+                    if word.contains("fraksi") && c.len() == 6 && c.ends_with("PTY") {
                         c = format!("{}LEG", &c[..3]);
                         end = hits[j].end;
                         j += 1;
