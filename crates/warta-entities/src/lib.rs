@@ -867,6 +867,33 @@ impl Recognizer {
             return Some((o, ms[o].code.clone()?, false));
         }
         let r = role?;
+        // `Kuasa hukum dua terdakwa, X`: X is the lawyer of the defendants.
+        if ms[r]
+            .role_agent
+            .as_deref()
+            .is_some_and(|a| a.ends_with("CRM"))
+        {
+            let mut b = ms[r].tok;
+            while b > 0
+                && matches!(
+                    toks[b - 1].lower.as_str(),
+                    "dua" | "tiga" | "kedua" | "ketiga" | "para" | "sejumlah" | "seorang"
+                )
+            {
+                b -= 1;
+            }
+            if let Some(l) = (0..ms.len()).find(|&l| {
+                b > 0
+                    && ms[l].span.end == toks[b - 1].span.end
+                    && ms[l]
+                        .role_word
+                        .as_deref()
+                        .is_some_and(|w| CLIENT_TITLES.contains(&w))
+            }) {
+                let code = ms[l].code.clone()?;
+                return Some((l, code, true));
+            }
+        }
         // `Kuasa hukum Abun`: a name introduced earlier is the lawyer's client.
         if ms[r]
             .role_word
@@ -1325,7 +1352,16 @@ impl Recognizer {
                 && toks.get(e + 1).is_some_and(|t| t.is_capitalised())
                 || hits.get(after_name).is_some_and(|hj| {
                     hj.start == e && matches!(self.payloads[hj.payload], Payload::Country { .. })
-                });
+                })
+                // `Bupati Kutai Kartanegara (Kukar) Rita Widyasari`: a region and its
+                // abbreviation, then the name.
+                || toks.get(e).is_some_and(|t| t.norm == "(")
+                    && toks.get(e + 2).is_some_and(|t| t.norm == ")")
+                    && toks.get(e + 3).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.is_capitalised()
+                            && t.norm.chars().any(char::is_lowercase)
+                    });
             // `kuasa hukum Abun`, `pengacara Setya`: a name the article has already introduced
             // after a lawyer's title is the client, not the lawyer.
             let client = CLIENT_TITLES.contains(&word.as_str())
@@ -2246,6 +2282,24 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
                     && words
                         .iter()
                         .all(|w| m_tokens(toks, &ms[a]).any(|t| t.norm == *w))
+            });
+            // `Alex` after `Alexander Marwata`: a one-word short form of a known person's
+            // first name (4+ letters) when no name has the word itself.
+            let ante = ante.or_else(|| {
+                let [w] = words.as_slice() else {
+                    return None;
+                };
+                if w.chars().count() < 4 {
+                    return None;
+                }
+                (0..i).rev().find(|&a| {
+                    ms[a].kind == "PER"
+                        && ms[a].person.is_some()
+                        && m_tokens(toks, &ms[a]).count() >= 2
+                        && m_tokens(toks, &ms[a])
+                            .next()
+                            .is_some_and(|f| f.norm.len() > w.len() && f.norm.starts_with(*w))
+                })
             });
             if let Some(a) = ante {
                 let r = root(ms, a);

@@ -1049,3 +1049,31 @@ fn party_groups_in_parliament_are_legislators() {
         "{e:?}"
     );
 }
+
+#[test]
+fn titles_with_a_region_abbreviation_and_lawyers_of_defendants() {
+    let e = run(
+        "KPK menahan penyuap Bupati Kutai Kartanegara (Kukar) Rita Widyasari di Jakarta.",
+        Some("2017-12-01"),
+    );
+    assert_eq!(
+        name_code(&e, "Widyasari").as_deref(),
+        Some("IDNGOV"),
+        "{e:?}"
+    );
+    let e = run(
+        "Kuasa hukum dua terdakwa, Soesilo Arie Wibowo mengatakan kliennya pasrah.",
+        Some("2017-06-01"),
+    );
+    assert_eq!(name_code(&e, "Soesilo").as_deref(), Some("IDNJUD"), "{e:?}");
+}
+
+#[test]
+fn a_short_form_of_a_known_first_name_refers_to_the_person() {
+    let text = "Wakil Ketua KPK Alexander Marwata menyatakan hal itu. \
+                Alex mengatakan, pihaknya memiliki bukti.";
+    let e = run(text, Some("2017-11-10"));
+    let alex = e.iter().find(|x| x.0 == "Alex").expect("Alex");
+    assert_eq!(alex.2.as_deref(), Some("IDNJUD"), "{e:?}");
+    assert!(alex.3.is_some(), "{e:?}");
+}
