@@ -1789,7 +1789,17 @@ fn title_filler(toks: &[Token], j: usize, name: usize) -> bool {
         && !(w.len() > 5 && (w.starts_with("ber") || w.starts_with("ter")))
         && !matches!(
             w,
-            "bersama" | "dengan" | "oleh" | "kepada" | "melalui" | "lewat" | "via" | "nama"
+            "bersama"
+                | "dengan"
+                | "oleh"
+                | "kepada"
+                | "melalui"
+                | "lewat"
+                | "via"
+                | "nama"
+                | "ke"
+                | "di"
+                | "rumah"
         )
 }
 
@@ -2308,7 +2318,9 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
                 // A later title naming an office keeps it (`tersangka X` ... `Direktur X`):
                 // `office_over_suspect` gives the chain that office.
                 match ms[r].code.clone() {
-                    Some(_) if ms[i].code.as_deref().is_some_and(is_office) => {}
+                    Some(c)
+                        if ms[i].code.as_deref().is_some_and(is_office)
+                            && (c.ends_with("CRM") || c.ends_with("CVL")) => {}
                     Some(c) => ms[i].code = Some(c),
                     None => ms[r].code = ms[i].code.clone(),
                 }

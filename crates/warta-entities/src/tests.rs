@@ -1077,3 +1077,17 @@ fn a_short_form_of_a_known_first_name_refers_to_the_person() {
     assert_eq!(alex.2.as_deref(), Some("IDNJUD"), "{e:?}");
     assert!(alex.3.is_some(), "{e:?}");
 }
+
+#[test]
+fn a_title_walk_stops_at_a_preposition_and_a_later_title_keeps_a_known_code() {
+    let text = "Penyidik KPK Novel Baswedan diserang. Kedatangan penyidik Polri ke rumah \
+                Novel bukan untuk memeriksa.";
+    let e = run(text, Some("2018-02-27"));
+    assert_eq!(
+        code_of(&e, "penyidik Polri").as_deref(),
+        Some("IDNCOP"),
+        "{e:?}"
+    );
+    let novel = e.iter().find(|x| x.0 == "Novel").expect("Novel");
+    assert_eq!(novel.2.as_deref(), Some("IDNJUD"), "{e:?}");
+}
