@@ -342,7 +342,9 @@ impl Recognizer {
         ms.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
         dedup_overlaps(&mut ms);
         coreference(toks, &mut ms, &ctx, &|c| self.country_names.contains_key(c));
+        member_context(&mut ms);
         default_codes(toks, &mut ms, &ctx);
+        office_over_suspect(toks, &mut ms);
         ms.into_iter()
             .map(|m| Entity {
                 span: m.span,
@@ -769,6 +771,10 @@ impl Recognizer {
                 }
                 if m.role_agent.is_some() {
                     role = Some(i);
+                    // `fraksi PAN (PAN) X`: the party is the faction's, already in its code.
+                    if m.role_word.as_deref().is_some_and(|w| w.contains("fraksi")) {
+                        pend_org = None;
+                    }
                     if let Some(c) = pend_country.take() {
                         country = Some(c);
                     }
@@ -861,6 +867,44 @@ impl Recognizer {
             return Some((o, ms[o].code.clone()?, false));
         }
         let r = role?;
+        // `Kuasa hukum dua terdakwa, X`: X is the lawyer of the defendants.
+        if ms[r]
+            .role_agent
+            .as_deref()
+            .is_some_and(|a| a.ends_with("CRM"))
+        {
+            let mut b = ms[r].tok;
+            while b > 0
+                && matches!(
+                    toks[b - 1].lower.as_str(),
+                    "dua" | "tiga" | "kedua" | "ketiga" | "para" | "sejumlah" | "seorang"
+                )
+            {
+                b -= 1;
+            }
+            if let Some(l) = (0..ms.len()).find(|&l| {
+                b > 0
+                    && ms[l].span.end == toks[b - 1].span.end
+                    && ms[l]
+                        .role_word
+                        .as_deref()
+                        .is_some_and(|w| CLIENT_TITLES.contains(&w))
+            }) {
+                let code = ms[l].code.clone()?;
+                return Some((l, code, true));
+            }
+        }
+        // `Kuasa hukum Abun`: a name introduced earlier is the lawyer's client.
+        if ms[r]
+            .role_word
+            .as_deref()
+            .is_some_and(|w| CLIENT_TITLES.contains(&w))
+            && toks[..ms[r].tok]
+                .iter()
+                .any(|t| t.norm == toks[tok].norm && t.is_capitalised())
+        {
+            return None;
+        }
         let agent = ms[r].role_agent.as_deref().unwrap_or("");
         let former = former(toks, ms[r].tok);
         let code = match (org, country) {
@@ -1021,7 +1065,7 @@ impl Recognizer {
                     {
                         continue;
                     }
-                    let (code, end) = match self.foreign_institution(toks, hits, i - 1) {
+                    let (code, mut end) = match self.foreign_institution(toks, hits, i - 1) {
                         Some((c, e)) => {
                             i += 1;
                             (c, e)
@@ -1032,6 +1076,34 @@ impl Recognizer {
                             h.end,
                         ),
                     };
+                    // `Polda Sumatera Utara`, `Polres Metro Jakarta Pusat`, `DPRD Jawa Barat`:
+                    // an Indonesian institution and the Indonesian region or city right after
+                    // it are one actor (the region is its seat, not a place of its own).
+                    if *kind == "ORG" && code.len() > 3 && code.starts_with("IDN") {
+                        if let Some(n) = hits.get(i).filter(|n| n.start == end) {
+                            let seat = match &self.payloads[n.payload] {
+                                Payload::Actor {
+                                    code: c, kind: k, ..
+                                } => *k == "LOC" && c == "IDN",
+                                Payload::City { row } => {
+                                    self.places.rows[*row as usize].country == "IDN"
+                                }
+                                _ => false,
+                            };
+                            if seat {
+                                end = n.end;
+                                i += 1;
+                                // `Polres Lampung Timur`: a compass word finishes the name.
+                                if toks.get(end).is_some_and(|t| {
+                                    t.is_capitalised()
+                                        && REGION_GUARD.contains(&t.lower.as_str())
+                                        && hits.get(i).is_none_or(|n| n.start > end)
+                                }) {
+                                    end += 1;
+                                }
+                            }
+                        }
+                    }
                     let mut m = M::new(
                         span_of(h.start, end),
                         kind,
@@ -1179,10 +1251,18 @@ impl Recognizer {
                     end = hits[j].end;
                     j += 1;
                 } else {
-                    org_code = Some(
-                        self.foreign_institution(toks, hits, j)
-                            .map_or_else(|| code.clone(), |(c, _)| c),
-                    );
+                    let mut c = self
+                        .foreign_institution(toks, hits, j)
+                        .map_or_else(|| code.clone(), |(c, _)| c);
+                    // `Fraksi Partai Golkar`, `anggota Fraksi Hanura`: a party's legislators
+                    // (a `politikus PKS` is the party's; an opposition party's faction stays
+                    // the opposition, CAMEO OPP).
+                    if word.contains("fraksi") && c.len() == 6 && c.ends_with("PTY") {
+                        c = format!("{}LEG", &c[..3]);
+                        end = hits[j].end;
+                        j += 1;
+                    }
+                    org_code = Some(c);
                 }
             }
         } else if let Some(jj) = self.country_after_gap(toks, hits, j, end) {
@@ -1272,8 +1352,23 @@ impl Recognizer {
                 && toks.get(e + 1).is_some_and(|t| t.is_capitalised())
                 || hits.get(after_name).is_some_and(|hj| {
                     hj.start == e && matches!(self.payloads[hj.payload], Payload::Country { .. })
-                });
-            if e > k && !title_goes_on {
+                })
+                // `Bupati Kutai Kartanegara (Kukar) Rita Widyasari`: a region and its
+                // abbreviation, then the name.
+                || toks.get(e).is_some_and(|t| t.norm == "(")
+                    && toks.get(e + 2).is_some_and(|t| t.norm == ")")
+                    && toks.get(e + 3).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && t.is_capitalised()
+                            && t.norm.chars().any(char::is_lowercase)
+                    });
+            // `kuasa hukum Abun`, `pengacara Setya`: a name the article has already introduced
+            // after a lawyer's title is the client, not the lawyer.
+            let client = CLIENT_TITLES.contains(&word.as_str())
+                && toks[..start]
+                    .iter()
+                    .any(|t| t.norm == toks[k].norm && t.is_capitalised());
+            if e > k && !title_goes_on && !client {
                 person = Some((k, e, None));
             }
         }
@@ -1694,7 +1789,17 @@ fn title_filler(toks: &[Token], j: usize, name: usize) -> bool {
         && !(w.len() > 5 && (w.starts_with("ber") || w.starts_with("ter")))
         && !matches!(
             w,
-            "bersama" | "dengan" | "oleh" | "kepada" | "melalui" | "lewat" | "via" | "nama"
+            "bersama"
+                | "dengan"
+                | "oleh"
+                | "kepada"
+                | "melalui"
+                | "lewat"
+                | "via"
+                | "nama"
+                | "ke"
+                | "di"
+                | "rumah"
         )
 }
 
@@ -2188,11 +2293,34 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
                         .iter()
                         .all(|w| m_tokens(toks, &ms[a]).any(|t| t.norm == *w))
             });
+            // `Alex` after `Alexander Marwata`: a one-word short form of a known person's
+            // first name (4+ letters) when no name has the word itself.
+            let ante = ante.or_else(|| {
+                let [w] = words.as_slice() else {
+                    return None;
+                };
+                if w.chars().count() < 4 {
+                    return None;
+                }
+                (0..i).rev().find(|&a| {
+                    ms[a].kind == "PER"
+                        && ms[a].person.is_some()
+                        && m_tokens(toks, &ms[a]).count() >= 2
+                        && m_tokens(toks, &ms[a])
+                            .next()
+                            .is_some_and(|f| f.norm.len() > w.len() && f.norm.starts_with(*w))
+                })
+            });
             if let Some(a) = ante {
                 let r = root(ms, a);
                 ms[i].refers_to = Some(r);
                 // A later mention with a title (`kata Direktur X`) codes an uncoded first one.
+                // A later title naming an office keeps it (`tersangka X` ... `Direktur X`):
+                // `office_over_suspect` gives the chain that office.
                 match ms[r].code.clone() {
+                    Some(c)
+                        if ms[i].code.as_deref().is_some_and(is_office)
+                            && (c.ends_with("CRM") || c.ends_with("CVL")) => {}
                     Some(c) => ms[i].code = Some(c),
                     None => ms[r].code = ms[i].code.clone(),
                 }
@@ -2501,6 +2629,171 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
     *ms = sorted;
     // Pronouns were resolved against mentions before the new short names were added; a
     // pronoun whose nearest PER is now a short name still refers to that name's root.
+}
+
+/// Generic members of an institution (`penyidik`, `petugas`, `aparat`) and the agents of the
+/// named institutions they belong to: the role word, then the agents an antecedent may have.
+const MEMBER_NOUNS: &[(&str, &[&str])] = &[
+    ("penyidik", &["JUD", "COP"]),
+    ("tim penyidik", &["JUD", "COP"]),
+    ("penyelidik", &["JUD", "COP"]),
+    ("tim penyelidik", &["JUD", "COP"]),
+    ("petugas", &["COP", "JUD", "MIL"]),
+    ("aparat", &["COP", "MIL"]),
+    ("aparat keamanan", &["COP", "MIL"]),
+    ("aparat penegak hukum", &["COP", "JUD"]),
+    ("penegak hukum", &["COP", "JUD"]),
+];
+
+/// `penyidik` in a story about KPK is KPK's (IDNJUD), in a police story the police's (IDNCOP):
+/// a bare member noun (no country, name or institution of its own) takes the code of the
+/// institution of a fitting agent named last before it in the article (else the first one
+/// after it), of the same country. The rule records the antecedent's rule and byte offset
+/// (`roles.tsv:26+context:actors.tsv:114@312`).
+fn member_context(ms: &mut [M]) {
+    for i in 0..ms.len() {
+        if !ms[i].bare || ms[i].kind != "PER" && ms[i].kind != "ORG" {
+            continue;
+        }
+        let Some(word) = ms[i].role_word.as_deref() else {
+            continue;
+        };
+        let Some(&(_, agents)) = MEMBER_NOUNS.iter().find(|(w, _)| *w == word) else {
+            continue;
+        };
+        let Some(own) = ms[i].code.clone() else {
+            continue;
+        };
+        let iso = own.get(..3).unwrap_or("");
+        let fits = |m: &M| {
+            !m.bare
+                && m.refers_to.is_none()
+                && (m.kind == "ORG" || m.kind == "PER" && m.person.is_some())
+                && !m.rule.starts_with("coref")
+                && m.code.as_deref().is_some_and(|c| {
+                    c.len() == 6 && c.starts_with(iso) && agents.contains(&&c[3..])
+                })
+        };
+        let ante = (0..i)
+            .rev()
+            .find(|&a| fits(&ms[a]))
+            .or_else(|| (i + 1..ms.len()).find(|&a| fits(&ms[a])));
+        if let Some(a) = ante {
+            let code = ms[a].code.clone();
+            if code.as_deref() != Some(own.as_str()) {
+                ms[i].rule = format!("{}+context:{}@{}", ms[i].rule, ms[a].rule, ms[a].span.start);
+                ms[i].code = code;
+            }
+        }
+    }
+}
+
+/// Titles of someone acting for a client: a known name after them is the client's.
+const CLIENT_TITLES: &[&str] = &[
+    "pengacara",
+    "kuasa hukum",
+    "penasihat hukum",
+    "advokat",
+    "tim kuasa hukum",
+];
+
+/// Agents of an office or occupation (not a legal status like CRM, not a default like CVL).
+const OFFICE_AGENTS: &[&str] = &[
+    "GOV", "LEG", "JUD", "COP", "MIL", "BUS", "PTY", "OPP", "MED", "EDU", "REL", "HLH", "SPY",
+    "NGO", "LAB",
+];
+
+fn is_office(code: &str) -> bool {
+    code.len() == 6 && OFFICE_AGENTS.contains(&&code[3..])
+}
+
+/// Words between a name and an office in apposition: `X yang merupakan Irjen ...`,
+/// `X selaku Direktur ...`, `X yang juga menjabat sebagai Ketua ...`.
+const APPOSITION_WORDS: &[&str] = &[
+    "yang",
+    "merupakan",
+    "menjabat",
+    "juga",
+    "kini",
+    "saat",
+    "ini",
+    "selaku",
+    "sebagai",
+    "adalah",
+];
+
+/// A person is coded by office, not by legal status: a suspect or defendant (`tersangka X`,
+/// CRM) or an untitled name (`+focus` CVL) whose chain also names an office, on a later
+/// titled mention (`Direktur Utama X`) or in apposition (`X yang merupakan Irjen Kemendes`,
+/// `X selaku pengacara`), takes the office's code (rule `+office:<line>`). Known people keep
+/// their dated offices.
+fn office_over_suspect(toks: &[Token], ms: &mut [M]) {
+    let mut office: Vec<Option<(String, String)>> = vec![None; ms.len()];
+    for i in 0..ms.len() {
+        if ms[i].kind != "PER" || ms[i].role_agent.is_some() {
+            continue;
+        }
+        let r = root(ms, i);
+        if office[r].is_some() {
+            continue;
+        }
+        if ms[i].code.as_deref().is_some_and(is_office)
+            && ms[i].rule.starts_with("roles.tsv")
+            && !ms[i].rule.contains("coref")
+        {
+            office[r] = Some((ms[i].code.clone().unwrap_or_default(), ms[i].rule.clone()));
+            continue;
+        }
+        // The office in apposition after the name.
+        let end = toks.partition_point(|t| t.span.end <= ms[i].span.end);
+        let mut k = end;
+        if toks.get(k).is_some_and(|t| t.norm == ",") {
+            k += 1;
+        }
+        let comma = k > end;
+        let words_from = k;
+        while k < toks.len()
+            && k - words_from < 5
+            && APPOSITION_WORDS.contains(&toks[k].lower.as_str())
+        {
+            k += 1;
+        }
+        if !comma && k == words_from {
+            continue;
+        }
+        let Some(start) = toks.get(k).map(|t| t.span.start) else {
+            continue;
+        };
+        if let Some(role) = ms.iter().find(|m| {
+            m.span.start == start
+                && m.role_agent.is_some()
+                && m.code.as_deref().is_some_and(is_office)
+        }) {
+            office[r] = Some((role.code.clone().unwrap_or_default(), role.rule.clone()));
+        }
+    }
+    for i in 0..ms.len() {
+        if !matches!(ms[i].kind, "PER" | "PRON") || ms[i].role_agent.is_some() {
+            continue;
+        }
+        let r = root(ms, i);
+        let Some((code, rule)) = office[r].clone() else {
+            continue;
+        };
+        if ms[r].person.is_some() && ms[r].rule.starts_with("people.tsv") {
+            continue;
+        }
+        let suspect = ms[i].code.as_deref().is_none_or(|c| {
+            c.ends_with("CRM") || c.ends_with("CVL") && ms[i].rule.contains("focus")
+        });
+        let copied = ms[i].code.as_deref().is_some_and(|c| c.ends_with("CVL"))
+            && ms[r].code.as_deref().is_some_and(|c| c.ends_with("CVL"))
+            && ms[r].rule.contains("focus");
+        if suspect || copied {
+            ms[i].code = Some(code);
+            ms[i].rule = format!("{}+office:{}", ms[i].rule, rule);
+        }
+    }
 }
 
 /// `PT Bumi Serpong Damai Tbk`, `PT Duta Paramindo Sejahtera`: `PT` (an Indonesian limited

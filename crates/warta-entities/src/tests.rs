@@ -950,3 +950,144 @@ fn pt_companies_are_indonesian_businesses_and_stop_before_a_name() {
         "{e:?}"
     );
 }
+
+#[test]
+fn member_nouns_take_the_institution_named_before_them() {
+    let kpk = "KPK memeriksa seorang saksi di Jakarta. Penyidik menanyakan aliran dana itu.";
+    let e = run(kpk, Some("2017-05-01"));
+    assert_eq!(code_of(&e, "Penyidik").as_deref(), Some("IDNJUD"), "{e:?}");
+    let doc = TextDoc::analyse(kpk, Some("2017-05-01"));
+    let ents = rec().recognize(&doc);
+    let p = ents
+        .iter()
+        .find(|x| x.span.text(kpk) == "Penyidik")
+        .unwrap();
+    assert!(p.rule.contains("+context:actors.tsv:"), "{}", p.rule);
+    let police = "Polda Metro Jaya menangkap dua pria. Penyidik masih memeriksa keduanya.";
+    let e = run(police, Some("2017-05-01"));
+    assert_eq!(code_of(&e, "Penyidik").as_deref(), Some("IDNCOP"), "{e:?}");
+    // No institution at all: the role's own code.
+    let e = run(
+        "Petugas mengamankan barang bukti di lokasi.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(code_of(&e, "Petugas").as_deref(), Some("IDNCOP"), "{e:?}");
+}
+
+#[test]
+fn an_institution_and_its_indonesian_seat_are_one_actor() {
+    let e = run(
+        "Polda Sumatera Utara dan Polres Lampung Timur menangkap pelaku.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Polda Sumatera Utara").as_deref(),
+        Some("IDNCOP"),
+        "{e:?}"
+    );
+    assert_eq!(
+        code_of(&e, "Polres Lampung Timur").as_deref(),
+        Some("IDNCOP"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_suspect_with_an_office_is_coded_by_the_office() {
+    let text = "KPK menahan tersangka Budi Hartono di Jakarta. Budi yang merupakan \
+                Irjen Kementerian Desa itu diperiksa selama delapan jam.";
+    let e = run(text, Some("2017-05-01"));
+    let budi: Vec<_> = e.iter().filter(|x| x.0.starts_with("Budi")).collect();
+    assert!(budi.len() >= 2, "{e:?}");
+    assert!(
+        budi.iter().all(|x| x.2.as_deref() == Some("IDNGOV")),
+        "{budi:?}"
+    );
+    // Without an office the suspect stays a suspect.
+    let e = run(
+        "Polisi menahan tersangka Budi Hartono di Jakarta. Budi diperiksa delapan jam.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Budi Hartono").as_deref(),
+        Some("IDNCRM"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_known_name_after_a_lawyers_title_is_the_client() {
+    let text = "KPK menahan pengusaha Hery Susanto. Kuasa hukum Hery, Simeon Petrus, \
+                menghormati penahanan itu.";
+    let e = run(text, Some("2017-05-01"));
+    assert_ne!(code_of(&e, "Hery").as_deref(), Some("IDNJUD"), "{e:?}");
+}
+
+#[test]
+fn party_groups_in_parliament_are_legislators() {
+    let e = run(
+        "Fraksi Partai Golkar mendukung pansus angket, kata politikus PKS itu.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(
+        code_of(&e, "Fraksi Partai Golkar").as_deref(),
+        Some("IDNLEG"),
+        "{e:?}"
+    );
+    assert_eq!(
+        code_of(&e, "pansus angket").as_deref(),
+        Some("IDNLEG"),
+        "{e:?}"
+    );
+    let e = run(
+        "Ratusan sopir angkot berunjuk rasa di Palembang.",
+        Some("2017-05-01"),
+    );
+    assert_eq!(
+        code_of(&e, "sopir angkot").as_deref(),
+        Some("IDNLAB"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn titles_with_a_region_abbreviation_and_lawyers_of_defendants() {
+    let e = run(
+        "KPK menahan penyuap Bupati Kutai Kartanegara (Kukar) Rita Widyasari di Jakarta.",
+        Some("2017-12-01"),
+    );
+    assert_eq!(
+        name_code(&e, "Widyasari").as_deref(),
+        Some("IDNGOV"),
+        "{e:?}"
+    );
+    let e = run(
+        "Kuasa hukum dua terdakwa, Soesilo Arie Wibowo mengatakan kliennya pasrah.",
+        Some("2017-06-01"),
+    );
+    assert_eq!(name_code(&e, "Soesilo").as_deref(), Some("IDNJUD"), "{e:?}");
+}
+
+#[test]
+fn a_short_form_of_a_known_first_name_refers_to_the_person() {
+    let text = "Wakil Ketua KPK Alexander Marwata menyatakan hal itu. \
+                Alex mengatakan, pihaknya memiliki bukti.";
+    let e = run(text, Some("2017-11-10"));
+    let alex = e.iter().find(|x| x.0 == "Alex").expect("Alex");
+    assert_eq!(alex.2.as_deref(), Some("IDNJUD"), "{e:?}");
+    assert!(alex.3.is_some(), "{e:?}");
+}
+
+#[test]
+fn a_title_walk_stops_at_a_preposition_and_a_later_title_keeps_a_known_code() {
+    let text = "Penyidik KPK Novel Baswedan diserang. Kedatangan penyidik Polri ke rumah \
+                Novel bukan untuk memeriksa.";
+    let e = run(text, Some("2018-02-27"));
+    assert_eq!(
+        code_of(&e, "penyidik Polri").as_deref(),
+        Some("IDNCOP"),
+        "{e:?}"
+    );
+    let novel = e.iter().find(|x| x.0 == "Novel").expect("Novel");
+    assert_eq!(novel.2.as_deref(), Some("IDNJUD"), "{e:?}");
+}
