@@ -26,6 +26,10 @@ pub struct EvalNerArgs {
     /// `+` predicted only).
     #[arg(long)]
     pub errors: Option<std::path::PathBuf>,
+    /// Decoding bias: subtract this from the outside label's score at every token (more
+    /// entities, recall for precision), in every convention scored.
+    #[arg(long, default_value_t = 0.0)]
+    pub o_bias: f32,
 }
 /// `warta train ner`: train the averaged-perceptron NER model on BIO training files.
 #[derive(clap::Args)]
@@ -264,6 +268,13 @@ pub fn eval_ner(a: EvalNerArgs) -> CmdResult {
         if let Some(d) = &a.decoder {
             let mut m = n.model().clone();
             m.set_decoder(parse_decoder(d)?);
+            n = Ner::from_model(m, conv)?;
+        }
+        if a.o_bias != 0.0 {
+            let mut m = n.model().clone();
+            if let Some(o) = m.label_id("O") {
+                m.shift_label(o, -a.o_bias);
+            }
             n = Ner::from_model(m, conv)?;
         }
         Ok(n)
