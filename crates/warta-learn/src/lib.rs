@@ -105,6 +105,28 @@ mod tests {
     }
 
     #[test]
+    fn shifting_a_label_biases_decoding() {
+        let (ex, labels) = toy();
+        let cfg = TrainConfig {
+            epochs: 20,
+            decoder: Decoder::Viterbi,
+            ..TrainConfig::default()
+        };
+        let mut m = train(&ex, &labels, &cfg).unwrap();
+        let unchanged = m.clone();
+        m.shift_label(0, 0.0);
+        for e in &ex {
+            assert_eq!(m.tag(&e.seq), unchanged.tag(&e.seq));
+        }
+        m.shift_label(0, 1e6);
+        for e in &ex {
+            assert!(m.tag(&e.seq).iter().all(|&y| y == 0));
+        }
+        // Out of range: ignored.
+        m.shift_label(99, 1.0);
+    }
+
+    #[test]
     fn crf_learns_toy_task() {
         let (ex, labels) = toy();
         let cfg = TrainConfig {

@@ -160,6 +160,20 @@ impl Model {
         self.ctl = ctl;
     }
 
+    /// Add `delta` to every transition into `label` (the start row too): the same as adding
+    /// `delta` to that label's score at every token. A decoding bias, e.g. a negative one on
+    /// the outside label `O` trades precision for recall (Minkov et al. 2006).
+    pub fn shift_label(&mut self, label: LabelId, delta: f32) {
+        let l = self.labels.len();
+        let j = label as usize;
+        if j >= l {
+            return;
+        }
+        for row in self.trans.chunks_mut(l) {
+            row[j] += delta;
+        }
+    }
+
     /// The label names, indexed by [`LabelId`].
     pub fn labels(&self) -> &[String] {
         &self.labels

@@ -40,6 +40,10 @@ pub struct FeatureSet {
     pub unknown_caps: bool,
     /// `ner-13`: the word-level priors of `ner-11` without the sequence matches.
     pub entlex_words_only: bool,
+    /// `ner-14`: Brown cluster bit-string prefixes (4, 6, 10 bits and the whole path) of the
+    /// word, and (6 bits, whole) of its neighbours, on top of the k-means clusters (table:
+    /// `WARTA_NER_BROWN`, see [`super::brown`]).
+    pub brown: bool,
 }
 
 impl FeatureSet {
@@ -54,6 +58,7 @@ impl FeatureSet {
         entlex_tokens: false,
         unknown_caps: false,
         entlex_words_only: false,
+        brown: false,
     };
 
     /// The templates of a model's `features` version, `None` if unknown.
@@ -69,6 +74,7 @@ impl FeatureSet {
                 entlex_tokens: false,
                 unknown_caps: false,
                 entlex_words_only: false,
+                brown: false,
             })
         };
         match v {
@@ -102,6 +108,10 @@ impl FeatureSet {
                 entlex_words_only: true,
                 ..FeatureSet::LATEST
             }),
+            "ner-14" => Some(FeatureSet {
+                brown: true,
+                ..FeatureSet::LATEST
+            }),
             "ner-11" => Some(FeatureSet {
                 entlex: true,
                 entlex_tokens: true,
@@ -131,19 +141,26 @@ pub const GAZETTEER: &str = include_str!("../../model/ner-gazetteer.tsv");
 /// An identifier of the lexical resources the features read (cue words and clusters): a model
 /// records it at training time and refuses to load when they changed.
 pub fn lexicon_id() -> String {
-    let h = warta_learn::hash::feature_parts("lexicon", &[cues(), clusters(), GAZETTEER]);
+    let h = warta_learn::hash::feature_parts("lexicon", &[cues(), clusters(), gazetteer()]);
     format!("{h:016x}")
 }
 
 /// [`lexicon_id`] of the resources a feature set reads (with the entity table when it uses
 /// entity-lexicon features).
 pub fn lexicon_id_for(set: FeatureSet) -> String {
+    if set.brown {
+        let h = warta_learn::hash::feature_parts(
+            "lexicon",
+            &[cues(), clusters(), gazetteer(), brown_table()],
+        );
+        return format!("{h:016x}");
+    }
     if !set.entlex {
         return lexicon_id();
     }
     let h = warta_learn::hash::feature_parts(
         "lexicon",
-        &[cues(), clusters(), GAZETTEER, entity_table()],
+        &[cues(), clusters(), gazetteer(), entity_table()],
     );
     format!("{h:016x}")
 }
@@ -170,6 +187,65 @@ pub fn entity_lexicon() -> &'static super::entlex::EntityLexicon {
 fn clusters() -> &'static str {
     static C: OnceLock<&'static str> = OnceLock::new();
     C.get_or_init(|| overridden("WARTA_NER_CLUSTERS", CLUSTERS))
+}
+
+/// The Brown cluster table of `ner-14` (`word<TAB>bits<TAB>...`), from the file named by
+/// `WARTA_NER_BROWN` (experiments; empty without it).
+fn brown_table() -> &'static str {
+    static C: OnceLock<&'static str> = OnceLock::new();
+    C.get_or_init(|| overridden("WARTA_NER_BROWN", ""))
+}
+
+/// The Brown prefixes of each word (4, 6, 10 bits, whole path) as feature values.
+fn brown_lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut lex: HashMap<String, (u64, u64, u64, u64)> = HashMap::default();
+        for line in brown_table().lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut f = line.split('\t');
+            if let (Some(w), Some(bits)) = (f.next(), f.next()) {
+                let p = |n: usize| {
+                    let pre: String = bits.chars().take(n).collect();
+                    feature(&format!("bp{n}"), &pre)
+                };
+                lex.insert(w.to_string(), (p(4), p(6), p(10), feature("bpf", bits)));
+            }
+        }
+        Lexicon::build(&lex)
+    })
+}
+
+/// Templates of the `ner-14` features.
+struct BrownTemplates {
+    own: [u64; 4],
+    prev: [u64; 2],
+    next: [u64; 2],
+    cap: u64,
+}
+
+fn brown_templates() -> &'static BrownTemplates {
+    static T: OnceLock<BrownTemplates> = OnceLock::new();
+    T.get_or_init(|| BrownTemplates {
+        own: [
+            template("b4_0"),
+            template("b6_0"),
+            template("b10_0"),
+            template("bf_0"),
+        ],
+        prev: [template("b6-1"), template("bf-1")],
+        next: [template("b6+1"), template("bf+1")],
+        cap: template("b6|cap0"),
+    })
+}
+
+/// The gazetteer word classes in use: [`GAZETTEER`], or (experiments) the file named by
+/// `WARTA_NER_GAZETTEER`.
+fn gazetteer() -> &'static str {
+    static C: OnceLock<&'static str> = OnceLock::new();
+    C.get_or_init(|| overridden("WARTA_NER_GAZETTEER", GAZETTEER))
 }
 
 /// The cue words in use: [`CUES`], or (experiments) the file named by `WARTA_NER_CUES`.
@@ -213,6 +289,8 @@ pub struct FeatureBuf {
     enclosed: Vec<u8>,
     /// `ner-10`: entity-lexicon features per token.
     entlex: Vec<[u64; super::entlex::PER_TOKEN]>,
+    /// `ner-14`: Brown prefixes per token, padded (two before, two after).
+    brown: Vec<[u64; 4]>,
     /// `ner-10` training: the (jackknifed) entity lexicon to use instead of the embedded one.
     pub entities: Option<std::sync::Arc<super::entlex::EntityLexicon>>,
 }
@@ -353,7 +431,7 @@ fn templates() -> &'static Templates {
                 e.2 = feature("cc", b);
             }
         }
-        for line in GAZETTEER.lines() {
+        for line in gazetteer().lines() {
             if let Some((w, bits)) = super::gazetteer::parse_line(line) {
                 lex.entry(w.to_string()).or_default().3 = feature("gz", &bits.to_string());
             }
@@ -615,6 +693,16 @@ pub fn fill_dropout(
                 .push(u8::from(in_quote) | (u8::from(paren > 0) << 1));
         }
     }
+    buf.brown.clear();
+    if set.brown {
+        let bl = brown_lexicon();
+        buf.brown.extend([[0; 4]; 2]);
+        for a in &buf.atoms[2..n + 2] {
+            let (p4, p6, p10, pf) = bl.get(a.lower);
+            buf.brown.push([p4, p6, p10, pf]);
+        }
+        buf.brown.extend([[0; 4]; 2]);
+    }
     buf.entlex.clear();
     if set.entlex {
         match buf.entities.as_deref() {
@@ -736,6 +824,26 @@ pub fn fill_dropout(
         }
         if let Some(e) = buf.entlex.get(i) {
             out.extend(e.iter().copied().filter(|&f| f != 0));
+        }
+        if set.brown {
+            let bt = brown_templates();
+            let (prev, own, next) = (buf.brown[i + 1], buf.brown[i + 2], buf.brown[i + 3]);
+            for k in 0..4 {
+                if own[k] != 0 {
+                    out.push(combine(bt.own[k], own[k]));
+                }
+            }
+            if own[1] != 0 {
+                out.push(combine(bt.cap, combine(own[1], u64::from(ctx[2].cap) + 1)));
+            }
+            for (j, k) in [1usize, 3].into_iter().enumerate() {
+                if prev[k] != 0 {
+                    out.push(combine(bt.prev[j], prev[k]));
+                }
+                if next[k] != 0 {
+                    out.push(combine(bt.next[j], next[k]));
+                }
+            }
         }
         if set.unknown_caps && ctx[2].fine == 0 {
             let (t_first, t_prev) = *unknown_templates();

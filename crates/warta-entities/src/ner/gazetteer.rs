@@ -50,6 +50,18 @@ pub fn build<'a>(names: impl IntoIterator<Item = (usize, &'a str)>, provenance: 
     out
 }
 
+/// The people of a TABARI actor dictionary (the Phoenix `.actors` format): entry lines (not
+/// `+` synonyms, codes or comments) generated from CountryInfo, marked `# CountryInfo.txt`
+/// (each such entry is a person), as names with spaces for the underscores.
+pub fn tabari_people(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines()
+        .filter(|l| !l.starts_with(['#', '+', '[', ' ', '\t']) && l.contains("# CountryInfo.txt"))
+        .filter_map(|l| {
+            let name = l.split(['#', '[']).next()?.trim().trim_end_matches('_');
+            (!name.is_empty()).then(|| name.replace('_', " "))
+        })
+}
+
 /// Parse one table line into (word, class bits); `None` for comments and bad lines.
 pub fn parse_line(line: &str) -> Option<(&str, u8)> {
     if line.starts_with('#') {
@@ -84,6 +96,10 @@ mod tests {
         assert!(rows.contains(&("pt", 4)));
         assert!(!rows.iter().any(|(w, _)| *w == "123"));
         assert_eq!(parse_line("x\tFOO"), None);
+        let tabari =
+            "# c\nHAMID_KARZAI_  # CountryInfo.txt\n\t[AFGGOV]\n+KABUL_\nAFGHAN_ARMY [AFGMIL]\n";
+        let people: Vec<String> = tabari_people(tabari).collect();
+        assert_eq!(people, vec!["HAMID KARZAI".to_string()]);
         assert_eq!(parse_line("# c"), None);
     }
 }

@@ -6,6 +6,7 @@
 //! * [`conll`]: reading CoNLL/BIO gold files, label mapping and CoNLL span scoring.
 //! * [`features`]: the feature templates and the cue-word lexicon (`src/ner/cues.tsv`).
 
+pub mod brown;
 pub mod clusters;
 pub mod conll;
 pub mod entlex;
