@@ -15,6 +15,7 @@ pub mod cameo;
 pub mod dict;
 pub mod eval;
 pub mod morph;
+mod roles;
 
 use cameo::CameoTable;
 use dict::{Lexicon, Trigger, Voice};
@@ -916,8 +917,19 @@ impl Coder {
                 }
             }
         }
+        // "X dalam rapat Y", "kata X sebelum rapat kerja dengan Y": X meets Y (roles.rs).
+        let mut meeting = (voice == Voice::Nominal
+            && m.light.is_none()
+            && entry.cameo.starts_with("04")
+            && (flags.sym || SYMMETRIC.contains(&entry.cameo.as_str())))
+        .then(|| roles::meeting_parties(keys, &in_sent, m.start, after, range.start, range.end))
+        .flatten();
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
             _ if victim_roles.is_some() => victim_roles.take().unwrap_or_default(),
+            _ if meeting.is_some() => {
+                rule_extra = "+meeting-frame";
+                meeting.take().unwrap_or_default()
+            }
             // "..., A harus V, kata X": X appeals to (or demands of) A.
             _ if flags.deontic => {
                 rule_extra = "+deontic";
@@ -1516,6 +1528,7 @@ impl Coder {
             && sources.len() < 2
             && !speech_act
             && !investigation
+            && !roles::lone_visit(&entry.cameo, m.trigger.voice == Voice::Nominal, &sources)
         {
             return trace_drop(doc, m, line!());
         }

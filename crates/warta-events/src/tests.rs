@@ -2102,3 +2102,62 @@ fn a_long_object_before_sebagai_keeps_its_complement() {
         "{s:?}"
     );
 }
+
+// ---- session 6: roles (src/roles.rs) ----
+
+#[test]
+fn a_meeting_noun_between_its_two_parties() {
+    let t = "Hal itu diungkapkan Menteri Budi dalam rapat Komisi I DPR di Jakarta.";
+    let evs = run(
+        t,
+        &[
+            ("Menteri Budi", 0, "PER", Some("IDNGOV")),
+            ("Komisi I DPR", 0, "ORG", Some("IDNLEG")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Menteri Budi>Komisi I DPR:040:asserted:rapat".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        s.contains(&"Komisi I DPR>Menteri Budi:040:asserted:rapat".to_string()),
+        "{s:?}"
+    );
+    // Behind `dengan`, after a time word: the same.
+    let t = "\"Kami siap,\" kata Kapolda Andi sebelum rapat kerja dengan Komisi III DPR.";
+    let evs = run(
+        t,
+        &[
+            ("Kapolda Andi", 0, "PER", Some("IDNCOP")),
+            ("Komisi III DPR", 0, "ORG", Some("IDNLEG")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Kapolda Andi>Komisi III DPR:040")),
+        "{s:?}"
+    );
+    // A meeting noun with no party before it stays uncoded.
+    let t = "Rapat Komisi I DPR itu berlangsung tertutup.";
+    let evs = run(t, &[("Komisi I DPR", 0, "ORG", Some("IDNLEG"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn a_visit_noun_with_its_official_only() {
+    let t = "Kedatangan Menteri Budi disambut hujan deras.";
+    let evs = run(t, &[("Menteri Budi", 0, "PER", Some("IDNGOV"))]);
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Menteri Budi>-:042:asserted:Kedatangan"]
+    );
+    // Not for a company or a private person, nor for a visit verb without a destination.
+    let t = "Kedatangan Budi disambut hujan deras.";
+    let evs = run(t, &[("Budi", 0, "PER", Some("IDNCVL"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    let t = "Menteri Budi menyambangi tugu peringatan itu.";
+    let evs = run(t, &[("Menteri Budi", 0, "PER", Some("IDNGOV"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}

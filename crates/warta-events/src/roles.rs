@@ -1,0 +1,87 @@
+//! Roles the main coder leaves open (session 6): who meets whom when a meeting is named by a
+//! noun between its two parties, and visits stated with their visitor only. Small functions,
+//! called from `Coder::code_match` in `lib.rs`; no allocation beyond the returned vectors.
+
+use crate::{is_boundary, is_state, is_verbish, role, Actor, PREPS};
+
+/// Words that put a meeting noun in the time or frame of its subject: "X dalam rapat Y",
+/// "kata X sebelum rapat kerja dengan Y", "X usai pertemuan dengan Y".
+const MEETING_FRAME: &[&str] = &[
+    "dalam",
+    "saat",
+    "ketika",
+    "sebelum",
+    "setelah",
+    "usai",
+    "seusai",
+    "sesudah",
+    "selepas",
+    "menjelang",
+    "jelang",
+    "pada",
+];
+
+/// Partners of a meeting noun: its genitive ("rapat Komisi III") or behind these.
+const PARTNER_PREPS: &[&str] = &["dengan", "bersama", "antara"];
+
+/// A meeting noun framed by its subject and naming its partner after it: "X dalam rapat
+/// Komisi III DPR", "kata X sebelum rapat kerja dengan Komisi III" — X meets the partner.
+/// Returns (host, partner) when both stand in those places; `after` is the last token of the
+/// trigger and its complement, `sent_end` the sentence's end (exclusive).
+pub(crate) fn meeting_parties<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    start: usize,
+    after: usize,
+    sent_start: usize,
+    sent_end: usize,
+) -> Option<(Vec<&'a Actor>, Vec<&'a Actor>)> {
+    if start < sent_start + 2 || !MEETING_FRAME.contains(&keys[start - 1]) {
+        return None;
+    }
+    // The host ends right before the frame word, ungoverned ("disampaikan Tito dalam rapat",
+    // "kata Tito sebelum rapat").
+    let host = in_sent
+        .iter()
+        .copied()
+        .find(|a| a.last + 2 == start && (a.prep.is_none() || a.prep == Some("oleh")))?;
+    // The partner: the first actor after the noun within four words, its genitive (only
+    // plain words between) or behind dengan/bersama/antara.
+    let partner = in_sent.iter().copied().find(|a| {
+        a.first > after
+            && a.first <= after + 5
+            && a.last < sent_end
+            && match a.prep {
+                None => !keys[after + 1..a.first].iter().any(|k| {
+                    is_boundary(k)
+                        || PREPS.contains(k)
+                        || is_verbish(k)
+                        || matches!(*k, "tersebut" | "itu" | "ini" | "yang")
+                }),
+                Some(p) => {
+                    PARTNER_PREPS.contains(&p)
+                        && !keys[after + 1..a.first]
+                            .iter()
+                            .any(|k| is_boundary(k) || is_verbish(k) || *k == "yang")
+                }
+            }
+    })?;
+    if partner.code == host.code || partner.first == host.first {
+        return None;
+    }
+    Some((vec![host], vec![partner]))
+}
+
+/// A visit noun stated with its visitor only ("kunjungan Presiden Joko Widodo", "kedatangan
+/// Fahri"): every mention of a state official's arrival is a visit (042), with no target when
+/// the destination is not named. Only nouns with a named official as genitive: verbs have
+/// objects of their own (`menyambangi tugu`), and "kunjungan pemerintah X" is often generic;
+/// private persons, companies and tourists never make a state visit.
+pub(crate) fn lone_visit(cameo: &str, nominal: bool, sources: &[&Actor]) -> bool {
+    cameo == "042"
+        && nominal
+        && !sources.is_empty()
+        && sources
+            .iter()
+            .all(|a| a.is_person && is_state(&a.code) && role(&a.code) != "ELI")
+}
