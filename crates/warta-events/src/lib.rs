@@ -1134,7 +1134,11 @@ impl Coder {
                     }
                 }
                 if flags.recv {
-                    let givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
+                    let mut givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
+                    // "mangkir dari panggilan penyidik KPK": the complement's owner gives it.
+                    if givers.is_empty() && m.complement && m.cover.1 > m.end {
+                        givers = roles::complement_owner(keys, &in_sent, m.cover.1);
+                    }
                     rule_extra = "+receive";
                     (givers, subj)
                 } else {
@@ -1528,7 +1532,12 @@ impl Coder {
             && sources.len() < 2
             && !speech_act
             && !investigation
-            && !roles::lone_visit(&entry.cameo, m.trigger.voice == Voice::Nominal, &sources)
+            && !roles::lone_visit(
+                &entry.cameo,
+                m.trigger.voice == Voice::Nominal,
+                flags.target_ke,
+                &sources,
+            )
         {
             return trace_drop(doc, m, line!());
         }
@@ -1552,6 +1561,10 @@ impl Coder {
             return trace_drop(doc, m, line!());
         }
         let mut modality = modality(keys, head, range.start);
+        // "X mangkir dari panggilan": a word that states a non-event (`negated` flag).
+        if flags.negated && modality == Modality::Asserted {
+            modality = Modality::Negated;
+        }
         // "tidak ditahan dan diperiksa", "akan ditangkap dan diadili": a coordinated verb with
         // no modal word of its own shares the modality of the verb it is coordinated with.
         if modality == Modality::Asserted && m.trigger.voice != Voice::Nominal {

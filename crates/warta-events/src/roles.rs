@@ -21,8 +21,9 @@ const MEETING_FRAME: &[&str] = &[
     "pada",
 ];
 
-/// Partners of a meeting noun: its genitive ("rapat Komisi III") or behind these.
-const PARTNER_PREPS: &[&str] = &["dengan", "bersama", "antara"];
+/// Partners of a meeting noun: its genitive ("rapat Komisi III") or behind these. (A meeting
+/// "antara A dengan B" names both its parties; the one before it only reports it.)
+const PARTNER_PREPS: &[&str] = &["dengan", "bersama"];
 
 /// A meeting noun framed by its subject and naming its partner after it: "X dalam rapat
 /// Komisi III DPR", "kata X sebelum rapat kerja dengan Komisi III" — X meets the partner.
@@ -66,6 +67,9 @@ pub(crate) fn meeting_parties<'a>(
                 }
             }
     })?;
+    if keys[after + 1..partner.first].contains(&"antara") {
+        return None;
+    }
     if partner.code == host.code || partner.first == host.first {
         return None;
     }
@@ -77,11 +81,28 @@ pub(crate) fn meeting_parties<'a>(
 /// the destination is not named. Only nouns with a named official as genitive: verbs have
 /// objects of their own (`menyambangi tugu`), and "kunjungan pemerintah X" is often generic;
 /// private persons, companies and tourists never make a state visit.
-pub(crate) fn lone_visit(cameo: &str, nominal: bool, sources: &[&Actor]) -> bool {
+pub(crate) fn lone_visit(cameo: &str, nominal: bool, target_ke: bool, sources: &[&Actor]) -> bool {
     cameo == "042"
         && nominal
+        && !target_ke
         && !sources.is_empty()
         && sources
             .iter()
             .all(|a| a.is_person && is_state(&a.code) && role(&a.code) != "ELI")
+}
+
+/// The owner named right after a received thing ("mangkir dari panggilan penyidik KPK",
+/// "menerima hibah Jepang"): the ungoverned actor right after the complement ending at
+/// `cover_end` (not "mangkir saat dipanggil sebagai saksi").
+pub(crate) fn complement_owner<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    cover_end: usize,
+) -> Vec<&'a Actor> {
+    in_sent
+        .iter()
+        .copied()
+        .filter(|a| a.prep.is_none() && a.first == cover_end + 1 && !is_boundary(keys[a.first]))
+        .take(1)
+        .collect()
 }

@@ -2161,3 +2161,49 @@ fn a_visit_noun_with_its_official_only() {
     let evs = run(t, &[("Menteri Budi", 0, "PER", Some("IDNGOV"))]);
     assert!(evs.is_empty(), "{:?}", summary(t, &evs));
 }
+
+#[test]
+fn missing_a_summons_is_a_negated_questioning() {
+    let t = "Gubernur Andi kembali mangkir dari panggilan penyidik KPK pekan ini.";
+    let evs = run(
+        t,
+        &[
+            ("Gubernur Andi", 0, "PER", Some("IDNGOV")),
+            ("penyidik KPK", 0, "ORG", Some("IDNJUD")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["penyidik KPK>Gubernur Andi:091:negated:mangkir"]
+    );
+    // The complement's owner must follow it directly: "sebagai saksi" names no summoner.
+    let t = "Andi mangkir saat dipanggil sebagai saksi.";
+    let evs = run(
+        t,
+        &[
+            ("Andi", 0, "PER", Some("IDNGOV")),
+            ("saksi", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert_eq!(summary(t, &evs), vec!["->Andi:091:negated:mangkir"]);
+    // Missing a concert is no event.
+    let t = "Penyanyi Andi mangkir dari konser di Kansas.";
+    let evs = run(t, &[("Penyanyi Andi", 0, "PER", Some("USACVL"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn a_meeting_between_two_named_parties_is_not_reframed() {
+    // "antara A dengan B" names both parties; the one who reports it takes no part.
+    let t = "Sketsa itu ditunjukkan polisi saat pertemuan antara pimpinan KPK dengan Kapolri.";
+    let evs = run(
+        t,
+        &[
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+            ("pimpinan KPK", 0, "ORG", Some("IDNJUD")),
+            ("Kapolri", 0, "PER", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("polisi>")), "{s:?}");
+}
