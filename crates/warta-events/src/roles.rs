@@ -2,7 +2,7 @@
 //! noun between its two parties, and visits stated with their visitor only. Small functions,
 //! called from `Coder::code_match` in `lib.rs`; no allocation beyond the returned vectors.
 
-use crate::{is_boundary, is_state, is_verbish, role, Actor, PREPS};
+use crate::{is_boundary, is_state, is_verbish, role, Actor, Match, PREPS};
 
 /// Words that put a meeting noun in the time or frame of its subject: "X dalam rapat Y",
 /// "kata X sebelum rapat kerja dengan Y", "X usai pertemuan dengan Y".
@@ -105,4 +105,45 @@ pub(crate) fn complement_owner<'a>(
         .filter(|a| a.prep.is_none() && a.first == cover_end + 1 && !is_boundary(keys[a.first]))
         .take(1)
         .collect()
+}
+
+/// Role fixes after the voice rules: a visitor's companions ("kedatangan X bersama dengan
+/// pengusaha Y") travel with him and are not whom he visits; a bilateral meeting with one party
+/// found meets the state actor of another country named in its sentence ("tutur Retno di
+/// hadapan Menlu Malaysia X usai melakukan pertemuan bilateral").
+pub(crate) fn refine<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    cameo: &str,
+    m: &Match,
+    sources: Vec<&'a Actor>,
+    mut targets: Vec<&'a Actor>,
+) -> (Vec<&'a Actor>, Vec<&'a Actor>) {
+    if matches!(cameo, "042" | "043") {
+        targets.retain(|a| !keys[a.first.saturating_sub(3)..a.first].contains(&"bersama"));
+    }
+    let bilateral =
+        cameo.starts_with("04") && keys[m.start..=m.end.max(m.cover.1)].contains(&"bilateral");
+    if bilateral && sources.len() + targets.len() == 1 {
+        let one = sources.first().or(targets.first()).copied();
+        let other = one.and_then(|o| {
+            in_sent
+                .iter()
+                .copied()
+                .filter(|a| {
+                    is_state(&a.code)
+                        && a.code.get(..3) != o.code.get(..3)
+                        && !matches!(a.prep, Some("ke" | "dari" | "menuju"))
+                })
+                .min_by_key(|a| a.first.abs_diff(m.start))
+        });
+        if let Some(b) = other {
+            return if sources.is_empty() {
+                (vec![b], targets)
+            } else {
+                (sources, vec![b])
+            };
+        }
+    }
+    (sources, targets)
 }

@@ -2207,3 +2207,42 @@ fn a_meeting_between_two_named_parties_is_not_reframed() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.starts_with("polisi>")), "{s:?}");
 }
+
+#[test]
+fn a_visitors_companions_are_not_whom_he_visits() {
+    let t = "Kedatangan Menteri Budi bersama dengan pengusaha Uruguay membahas perdagangan.";
+    let evs = run(
+        t,
+        &[
+            ("Menteri Budi", 0, "PER", Some("URYGOV")),
+            ("pengusaha Uruguay", 0, "PER", Some("URYBUS")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Menteri Budi>-:042:asserted:Kedatangan"]
+    );
+}
+
+#[test]
+fn a_bilateral_meeting_finds_its_other_side() {
+    let t = "Hal itu dikatakan Menlu Budi di hadapan Menlu Malaysia Ali usai melakukan pertemuan bilateral di Jakarta.";
+    let evs = run(
+        t,
+        &[
+            ("Menlu Budi", 0, "PER", Some("IDNGOV")),
+            ("Menlu Malaysia Ali", 0, "PER", Some("MYSGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Menlu Budi>Menlu Malaysia Ali:040")),
+        "{s:?}"
+    );
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Menlu Malaysia Ali>Menlu Budi:040")),
+        "{s:?}"
+    );
+}
