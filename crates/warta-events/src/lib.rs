@@ -917,13 +917,14 @@ impl Coder {
                 }
             }
         }
-        // "X dalam rapat Y", "kata X sebelum rapat kerja dengan Y": X meets Y (roles.rs).
-        let mut meeting = (voice == Voice::Nominal
-            && m.light.is_none()
-            && entry.cameo.starts_with("04")
-            && (flags.sym || SYMMETRIC.contains(&entry.cameo.as_str())))
-        .then(|| roles::meeting_parties(keys, &in_sent, m.start, after, range.start, range.end))
-        .flatten();
+        // "X dalam rapat Y", "kata X sebelum rapat kerja dengan Y": X meets Y; "X dalam
+        // kunjungan Y": Y visits X (roles.rs).
+        let mut meeting = (voice == Voice::Nominal && m.light.is_none())
+            .then(|| {
+                let (c, span) = (&entry.cameo, (m.start, after));
+                roles::framed_parties(keys, &in_sent, c, flags.sym, span, range.clone())
+            })
+            .flatten();
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
             _ if victim_roles.is_some() => victim_roles.take().unwrap_or_default(),
             _ if meeting.is_some() => {

@@ -2,7 +2,7 @@
 //! noun between its two parties, and visits stated with their visitor only. Small functions,
 //! called from `Coder::code_match` in `lib.rs`; no allocation beyond the returned vectors.
 
-use crate::{is_boundary, is_state, is_verbish, role, Actor, Match, PREPS};
+use crate::{is_boundary, is_state, is_verbish, role, Actor, Match, PREPS, SYMMETRIC};
 
 /// Words that put a meeting noun in the time or frame of its subject: "X dalam rapat Y",
 /// "kata X sebelum rapat kerja dengan Y", "X usai pertemuan dengan Y".
@@ -29,7 +29,75 @@ const PARTNER_PREPS: &[&str] = &["dengan", "bersama"];
 /// Komisi III DPR", "kata X sebelum rapat kerja dengan Komisi III" — X meets the partner.
 /// Returns (host, partner) when both stand in those places; `after` is the last token of the
 /// trigger and its complement, `sent_end` the sentence's end (exclusive).
-pub(crate) fn meeting_parties<'a>(
+pub(crate) fn framed_parties<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    cameo: &str,
+    sym: bool,
+    (start, after): (usize, usize),
+    sent: std::ops::Range<usize>,
+) -> Option<(Vec<&'a Actor>, Vec<&'a Actor>)> {
+    if cameo == "042" {
+        visit_parties(keys, in_sent, start, after, sent.start)
+    } else if cameo.starts_with("04") && (sym || SYMMETRIC.contains(&cameo)) {
+        meeting_parties(keys, in_sent, start, after, sent.start, sent.end)
+    } else {
+        None
+    }
+}
+
+/// The actor that frames a noun at `start` ("disampaikan Tito dalam rapat", "kata Tito sebelum
+/// rapat", "Presiden Joko Widodo (Jokowi) dalam kunjungan"): ungoverned (or an agent behind
+/// `oleh`), ending right before the frame word, over a parenthesised alias.
+fn framing_actor<'a>(keys: &[&str], in_sent: &[&'a Actor], start: usize) -> Option<&'a Actor> {
+    let end = start.checked_sub(2)?;
+    let ok = |a: &&Actor| a.prep.is_none() || a.prep == Some("oleh");
+    if let Some(a) = in_sent.iter().copied().find(|a| a.last == end && ok(a)) {
+        return Some(a);
+    }
+    if keys[end] != ")" {
+        return None;
+    }
+    let open = (end.saturating_sub(5)..end)
+        .rev()
+        .find(|&j| keys[j] == "(")?;
+    in_sent
+        .iter()
+        .copied()
+        .find(|a| a.last + 1 == open && ok(a))
+}
+
+/// A visit noun framed by its host and naming its visitor as genitive: "X (yang diterima
+/// Presiden Y) dalam kunjungan kehormatan Z" — Z visits Y (one way).
+fn visit_parties<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    start: usize,
+    after: usize,
+    sent_start: usize,
+) -> Option<(Vec<&'a Actor>, Vec<&'a Actor>)> {
+    if start < sent_start + 2 || !MEETING_FRAME.contains(&keys[start - 1]) {
+        return None;
+    }
+    let host = framing_actor(keys, in_sent, start)?;
+    let visitor = in_sent.iter().copied().find(|a| {
+        a.prep.is_none()
+            && a.first > after
+            && a.first <= after + 4
+            && !keys[after + 1..a.first].iter().any(|k| {
+                is_boundary(k)
+                    || PREPS.contains(k)
+                    || is_verbish(k)
+                    || matches!(*k, "tersebut" | "itu" | "ini" | "yang")
+            })
+    })?;
+    if visitor.code.get(..3) == host.code.get(..3) {
+        return None;
+    }
+    Some((vec![visitor], vec![host]))
+}
+
+fn meeting_parties<'a>(
     keys: &[&str],
     in_sent: &[&'a Actor],
     start: usize,
@@ -40,12 +108,7 @@ pub(crate) fn meeting_parties<'a>(
     if start < sent_start + 2 || !MEETING_FRAME.contains(&keys[start - 1]) {
         return None;
     }
-    // The host ends right before the frame word, ungoverned ("disampaikan Tito dalam rapat",
-    // "kata Tito sebelum rapat").
-    let host = in_sent
-        .iter()
-        .copied()
-        .find(|a| a.last + 2 == start && (a.prep.is_none() || a.prep == Some("oleh")))?;
+    let host = framing_actor(keys, in_sent, start)?;
     // The partner: the first actor after the noun within four words, its genitive (only
     // plain words between) or behind dengan/bersama/antara.
     let partner = in_sent.iter().copied().find(|a| {

@@ -2246,3 +2246,33 @@ fn a_bilateral_meeting_finds_its_other_side() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_visit_noun_framed_by_its_host() {
+    let t = "Ratu Ani yang diterima Presiden Budi (Pak Budi) dalam kunjungan kehormatan Utusan Khusus PBB di Istana, mengatakan hal itu.";
+    let evs = run(
+        t,
+        &[
+            ("Ratu Ani", 0, "PER", Some("NLDELI")),
+            ("Presiden Budi (Pak Budi)", 0, "PER", Some("IDNGOV")),
+            ("Utusan Khusus PBB", 0, "PER", Some("IGOUNO")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Utusan Khusus PBB>Presiden Budi (Pak Budi):042")),
+        "{s:?}"
+    );
+    // A visitor of the host's own country makes no visit.
+    let t = "Presiden Budi dalam kunjungan Gubernur Ani di Istana mengatakan hal itu.";
+    let evs = run(
+        t,
+        &[
+            ("Presiden Budi", 0, "PER", Some("IDNGOV")),
+            ("Gubernur Ani", 0, "PER", Some("IDNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains(">Presiden Budi:042")), "{s:?}");
+}
