@@ -928,7 +928,7 @@ impl Coder {
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
             _ if victim_roles.is_some() => victim_roles.take().unwrap_or_default(),
             _ if meeting.is_some() => {
-                rule_extra = "+meeting-frame";
+                rule_extra = "+frame";
                 meeting.take().unwrap_or_default()
             }
             // "..., A harus V, kata X": X appeals to (or demands of) A.
@@ -1535,6 +1535,8 @@ impl Coder {
             && sources.len() < 2
             && !speech_act
             && !investigation
+            // ("Dalam penangkapan itu, polisi ...": the framed act's patient is anaphoric.)
+            && !(rule_extra == "+frame" && targets.is_empty())
             && !roles::lone_visit(
                 &entry.cameo,
                 m.trigger.voice == Voice::Nominal,

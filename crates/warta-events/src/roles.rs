@@ -2,7 +2,9 @@
 //! noun between its two parties, and visits stated with their visitor only. Small functions,
 //! called from `Coder::code_match` in `lib.rs`; no allocation beyond the returned vectors.
 
-use crate::{is_boundary, is_state, is_verbish, role, Actor, Match, PREPS, SYMMETRIC};
+use crate::{
+    is_armed, is_boundary, is_state, is_verbish, role, Actor, Match, PREPS, SPEECH, SYMMETRIC,
+};
 
 /// Words that put a meeting noun in the time or frame of its subject: "X dalam rapat Y",
 /// "kata X sebelum rapat kerja dengan Y", "X usai pertemuan dengan Y".
@@ -37,7 +39,9 @@ pub(crate) fn framed_parties<'a>(
     (start, after): (usize, usize),
     sent: std::ops::Range<usize>,
 ) -> Option<(Vec<&'a Actor>, Vec<&'a Actor>)> {
-    if cameo == "042" {
+    if let Some(p) = fronted_frame(keys, in_sent, cameo, sym, (start, after), sent.start) {
+        Some(p)
+    } else if cameo == "042" {
         visit_parties(keys, in_sent, start, after, sent.start)
     } else if cameo.starts_with("04") && (sym || SYMMETRIC.contains(&cameo)) {
         meeting_parties(keys, in_sent, start, after, sent.start, sent.end)
@@ -209,4 +213,80 @@ pub(crate) fn refine<'a>(
         }
     }
     (sources, targets)
+}
+
+/// Words that open a sentence with the frame of the event it then reports.
+const FRONT_FRAME: &[&str] = &["dalam", "pada", "saat", "usai", "setelah", "seusai"];
+
+/// "Dalam penangkapan itu, polisi menyita ...", "Dalam pertemuan itu, X meminta Y ...": an
+/// event noun fronted with its demonstrative names no actor of its own; the subject of the
+/// main clause took part in it (the author of a conflictual act, one side of a meeting whose
+/// other side is the main verb's object). Not for cooperation other than meetings.
+fn fronted_frame<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    cameo: &str,
+    sym: bool,
+    (start, after): (usize, usize),
+    sent_start: usize,
+) -> Option<(Vec<&'a Actor>, Vec<&'a Actor>)> {
+    let meeting = cameo.starts_with("04") && (sym || SYMMETRIC.contains(&cameo));
+    if !(meeting || cameo >= "09") || start == 0 || !FRONT_FRAME.contains(&keys[start - 1]) {
+        return None;
+    }
+    // The frame word opens the sentence (after an opening quote at most).
+    if start - 1 > sent_start + 1 || (start - 1 == sent_start + 1 && is_wordlike(keys[sent_start]))
+    {
+        return None;
+    }
+    let mut c = after + 1;
+    if keys
+        .get(c)
+        .is_some_and(|k| matches!(*k, "itu" | "tersebut" | "ini"))
+    {
+        c += 1;
+    }
+    if keys.get(c) != Some(&",") {
+        return None;
+    }
+    let subj = in_sent
+        .iter()
+        .copied()
+        .find(|a| a.first == c + 1 && a.prep.is_none())?;
+    // (Only forces, authorities and armed groups carry out an act framed so: "Saat
+    // penangkapan, warga ..." watched it.)
+    if !meeting {
+        return (is_state(&subj.code) || is_armed(&subj.code)).then(|| (vec![subj], Vec::new()));
+    }
+    // The other side: the object right after the main verb (over adverbs, or behind
+    // dengan/kepada), never after a speech verb ("X mengatakan Y ...": Y is reported).
+    let other = in_sent.iter().copied().find(|a| {
+        let between = &keys[subj.last + 1..a.first.max(subj.last + 1)];
+        a.first > subj.last + 1
+            && a.first <= subj.last + 5
+            && (a.prep.is_none() || matches!(a.prep, Some("dengan" | "kepada" | "bersama")))
+            && between.iter().filter(|k| is_verbish(k)).count() == 1
+            && between.iter().all(|k| {
+                (is_verbish(k) && !SPEECH.contains(k))
+                    || matches!(
+                        *k,
+                        "juga"
+                            | "sempat"
+                            | "pun"
+                            | "telah"
+                            | "sudah"
+                            | "langsung"
+                            | "dengan"
+                            | "kepada"
+                            | "para"
+                    )
+            })
+            && a.code != subj.code
+    })?;
+    Some((vec![subj], vec![other]))
+}
+
+/// A word token (not punctuation or a quote mark).
+fn is_wordlike(k: &str) -> bool {
+    k.chars().next().is_some_and(char::is_alphanumeric)
 }

@@ -2276,3 +2276,50 @@ fn a_visit_noun_framed_by_its_host() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.contains(">Presiden Budi:042")), "{s:?}");
 }
+
+#[test]
+fn a_fronted_event_noun_is_the_main_subjects_act() {
+    let t = "Budi ditangkap di hotel. Dalam penangkapan itu, polisi menyita dua telepon.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCVL")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"polisi>-:173:asserted:penangkapan".to_string()),
+        "{s:?}"
+    );
+    // Onlookers are not its authors.
+    let t = "Saat penangkapan, warga juga mengerubungi pelaku.";
+    let evs = run(t, &[("warga", 0, "PER", Some("IDNCVL"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains("penangkapan")), "{s:?}");
+    // A fronted meeting: the subject meets the main verb's object, not whom it reports on.
+    let t = "Dalam pertemuan itu, Gubernur Ani meminta para uskup ikut membantu.";
+    let evs = run(
+        t,
+        &[
+            ("Gubernur Ani", 0, "PER", Some("IDNGOV")),
+            ("para uskup", 0, "PER", Some("IDNREL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Gubernur Ani>para uskup:040")),
+        "{s:?}"
+    );
+    let t = "Pada pertemuan tersebut, Ani mengatakan Budi sempat bercerita.";
+    let evs = run(
+        t,
+        &[
+            ("Ani", 0, "PER", Some("IDNCVL")),
+            ("Budi", 0, "PER", Some("IDNLEG")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains(":040:")), "{s:?}");
+}
