@@ -10,7 +10,7 @@ pub const VERBS_TSV: &str = include_str!("../data/verbs.tsv");
 /// Its name in `rule` fields and `warta dict check`.
 pub const VERBS_NAME: &str = "verbs.tsv";
 
-const FLAGS: [&str; 9] = [
+const FLAGS: [&str; 10] = [
     "verb",
     "need-target",
     "target-ke",
@@ -20,6 +20,7 @@ const FLAGS: [&str; 9] = [
     "instr",
     "partner",
     "deontic",
+    "negated",
 ];
 
 /// Words that start an explicit form but are nouns, not passive verbs.
@@ -49,6 +50,9 @@ pub struct Flags {
     /// A deontic modal (`harus`): its subject is the addressee of an appeal or demand whose
     /// source is the speaker (`..., kata X`; `X mengatakan A harus ...`).
     pub deontic: bool,
+    /// The word itself states that something did not happen (`mangkir`: not answering a
+    /// summons is a negated questioning): an asserted event becomes `negated`.
+    pub negated: bool,
 }
 
 /// How a trigger form relates its actors.
@@ -105,6 +109,7 @@ fn parse_flags(s: &str) -> Result<Flags, String> {
             "instr" => f.instr = true,
             "partner" => f.partner = true,
             "deontic" => f.deontic = true,
+            "negated" => f.negated = true,
             other => {
                 return Err(format!(
                     "unknown flag {other:?} (known: {})",

@@ -16,6 +16,7 @@ pub mod dict;
 pub mod eval;
 mod guards;
 pub mod morph;
+mod roles;
 
 use cameo::CameoTable;
 use dict::{Lexicon, Trigger, Voice};
@@ -855,8 +856,20 @@ impl Coder {
                 }
             }
         }
+        // "X dalam rapat Y", "kata X sebelum rapat kerja dengan Y": X meets Y; "X dalam
+        // kunjungan Y": Y visits X (roles.rs).
+        let mut meeting = (voice == Voice::Nominal && m.light.is_none())
+            .then(|| {
+                let (c, span) = (&entry.cameo, (m.start, after));
+                roles::framed_parties(keys, &in_sent, c, flags.sym, span, range.clone())
+            })
+            .flatten();
         let (sources, targets): (Vec<&Actor>, Vec<&Actor>) = match voice {
             _ if victim_roles.is_some() => victim_roles.take().unwrap_or_default(),
+            _ if meeting.is_some() => {
+                rule_extra = "+frame";
+                meeting.take().unwrap_or_default()
+            }
             // "..., A harus V, kata X": X appeals to (or demands of) A.
             _ if flags.deontic => {
                 rule_extra = "+deontic";
@@ -1061,7 +1074,11 @@ impl Coder {
                     }
                 }
                 if flags.recv {
-                    let givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
+                    let mut givers = agents(keys, &in_sent, obj_from, range.end, &["dari", "oleh"]);
+                    // "mangkir dari panggilan penyidik KPK": the complement's owner gives it.
+                    if givers.is_empty() && m.complement && m.cover.1 > m.end {
+                        givers = roles::complement_owner(keys, &in_sent, m.cover.1);
+                    }
                     rule_extra = "+receive";
                     (givers, subj)
                 } else {
@@ -1335,6 +1352,8 @@ impl Coder {
                 }
             }
         };
+        // Companions of a visitor, the other side of a bilateral meeting (roles.rs).
+        let (sources, targets) = roles::refine(keys, &in_sent, &entry.cameo, m, sources, targets);
         // "Darmin saat ditemui di ...": a passive meeting with no agent is the reporter's
         // interview, not a consultation.
         if m.trigger.voice == Voice::Passive && entry.cameo.starts_with("04") && sources.is_empty()
@@ -1455,6 +1474,14 @@ impl Coder {
             && sources.len() < 2
             && !speech_act
             && !investigation
+            // ("Dalam penangkapan itu, polisi ...": the framed act's patient is anaphoric.)
+            && !(rule_extra == "+frame" && targets.is_empty())
+            && !roles::lone_visit(
+                &entry.cameo,
+                m.trigger.voice == Voice::Nominal,
+                flags.target_ke,
+                &sources,
+            )
         {
             return trace_drop(doc, m, line!());
         }
@@ -1503,6 +1530,10 @@ impl Coder {
             return trace_drop(doc, m, line!());
         }
         let mut modality = modality(keys, head, range.start);
+        // "X mangkir dari panggilan": a word that states a non-event (`negated` flag).
+        if flags.negated && modality == Modality::Asserted {
+            modality = Modality::Negated;
+        }
         // "tidak ditahan dan diperiksa", "akan ditangkap dan diadili": a coordinated verb with
         // no modal word of its own shares the modality of the verb it is coordinated with.
         if modality == Modality::Asserted && m.trigger.voice != Voice::Nominal {

@@ -2285,3 +2285,224 @@ fn a_show_report_keeps_arrests() {
     );
     assert_eq!(summary(t, &evs), vec!["->Rina Sari:173:asserted:ditangkap"]);
 }
+
+// ---- session 6: roles (src/roles.rs) ----
+
+#[test]
+fn a_meeting_noun_between_its_two_parties() {
+    let t = "Hal itu diungkapkan Menteri Budi dalam rapat Komisi I DPR di Jakarta.";
+    let evs = run(
+        t,
+        &[
+            ("Menteri Budi", 0, "PER", Some("IDNGOV")),
+            ("Komisi I DPR", 0, "ORG", Some("IDNLEG")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"Menteri Budi>Komisi I DPR:040:asserted:rapat".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        s.contains(&"Komisi I DPR>Menteri Budi:040:asserted:rapat".to_string()),
+        "{s:?}"
+    );
+    // Behind `dengan`, after a time word: the same.
+    let t = "\"Kami siap,\" kata Kapolda Andi sebelum rapat kerja dengan Komisi III DPR.";
+    let evs = run(
+        t,
+        &[
+            ("Kapolda Andi", 0, "PER", Some("IDNCOP")),
+            ("Komisi III DPR", 0, "ORG", Some("IDNLEG")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Kapolda Andi>Komisi III DPR:040")),
+        "{s:?}"
+    );
+    // A meeting noun with no party before it stays uncoded.
+    let t = "Rapat Komisi I DPR itu berlangsung tertutup.";
+    let evs = run(t, &[("Komisi I DPR", 0, "ORG", Some("IDNLEG"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn a_visit_noun_with_its_official_only() {
+    let t = "Kedatangan Menteri Budi disambut hujan deras.";
+    let evs = run(t, &[("Menteri Budi", 0, "PER", Some("IDNGOV"))]);
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Menteri Budi>-:042:asserted:Kedatangan"]
+    );
+    // Not for a company or a private person, nor for a visit verb without a destination.
+    let t = "Kedatangan Budi disambut hujan deras.";
+    let evs = run(t, &[("Budi", 0, "PER", Some("IDNCVL"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+    let t = "Menteri Budi menyambangi tugu peringatan itu.";
+    let evs = run(t, &[("Menteri Budi", 0, "PER", Some("IDNGOV"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn missing_a_summons_is_a_negated_questioning() {
+    let t = "Gubernur Andi kembali mangkir dari panggilan penyidik KPK pekan ini.";
+    let evs = run(
+        t,
+        &[
+            ("Gubernur Andi", 0, "PER", Some("IDNGOV")),
+            ("penyidik KPK", 0, "ORG", Some("IDNJUD")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["penyidik KPK>Gubernur Andi:091:negated:mangkir"]
+    );
+    // The complement's owner must follow it directly: "sebagai saksi" names no summoner.
+    let t = "Andi mangkir saat dipanggil sebagai saksi.";
+    let evs = run(
+        t,
+        &[
+            ("Andi", 0, "PER", Some("IDNGOV")),
+            ("saksi", 0, "PER", Some("IDNCVL")),
+        ],
+    );
+    assert_eq!(summary(t, &evs), vec!["->Andi:091:negated:mangkir"]);
+    // Missing a concert is no event.
+    let t = "Penyanyi Andi mangkir dari konser di Kansas.";
+    let evs = run(t, &[("Penyanyi Andi", 0, "PER", Some("USACVL"))]);
+    assert!(evs.is_empty(), "{:?}", summary(t, &evs));
+}
+
+#[test]
+fn a_meeting_between_two_named_parties_is_not_reframed() {
+    // "antara A dengan B" names both parties; the one who reports it takes no part.
+    let t = "Sketsa itu ditunjukkan polisi saat pertemuan antara pimpinan KPK dengan Kapolri.";
+    let evs = run(
+        t,
+        &[
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+            ("pimpinan KPK", 0, "ORG", Some("IDNJUD")),
+            ("Kapolri", 0, "PER", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.starts_with("polisi>")), "{s:?}");
+}
+
+#[test]
+fn a_visitors_companions_are_not_whom_he_visits() {
+    let t = "Kedatangan Menteri Budi bersama dengan pengusaha Uruguay membahas perdagangan.";
+    let evs = run(
+        t,
+        &[
+            ("Menteri Budi", 0, "PER", Some("URYGOV")),
+            ("pengusaha Uruguay", 0, "PER", Some("URYBUS")),
+        ],
+    );
+    assert_eq!(
+        summary(t, &evs),
+        vec!["Menteri Budi>-:042:asserted:Kedatangan"]
+    );
+}
+
+#[test]
+fn a_bilateral_meeting_finds_its_other_side() {
+    let t = "Hal itu dikatakan Menlu Budi di hadapan Menlu Malaysia Ali usai melakukan pertemuan bilateral di Jakarta.";
+    let evs = run(
+        t,
+        &[
+            ("Menlu Budi", 0, "PER", Some("IDNGOV")),
+            ("Menlu Malaysia Ali", 0, "PER", Some("MYSGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Menlu Budi>Menlu Malaysia Ali:040")),
+        "{s:?}"
+    );
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Menlu Malaysia Ali>Menlu Budi:040")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_visit_noun_framed_by_its_host() {
+    let t = "Ratu Ani yang diterima Presiden Budi (Pak Budi) dalam kunjungan kehormatan Utusan Khusus PBB di Istana, mengatakan hal itu.";
+    let evs = run(
+        t,
+        &[
+            ("Ratu Ani", 0, "PER", Some("NLDELI")),
+            ("Presiden Budi (Pak Budi)", 0, "PER", Some("IDNGOV")),
+            ("Utusan Khusus PBB", 0, "PER", Some("IGOUNO")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Utusan Khusus PBB>Presiden Budi (Pak Budi):042")),
+        "{s:?}"
+    );
+    // A visitor of the host's own country makes no visit.
+    let t = "Presiden Budi dalam kunjungan Gubernur Ani di Istana mengatakan hal itu.";
+    let evs = run(
+        t,
+        &[
+            ("Presiden Budi", 0, "PER", Some("IDNGOV")),
+            ("Gubernur Ani", 0, "PER", Some("IDNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains(">Presiden Budi:042")), "{s:?}");
+}
+
+#[test]
+fn a_fronted_event_noun_is_the_main_subjects_act() {
+    let t = "Budi ditangkap di hotel. Dalam penangkapan itu, polisi menyita dua telepon.";
+    let evs = run(
+        t,
+        &[
+            ("Budi", 0, "PER", Some("IDNCVL")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"polisi>-:173:asserted:penangkapan".to_string()),
+        "{s:?}"
+    );
+    // Onlookers are not its authors.
+    let t = "Saat penangkapan, warga juga mengerubungi pelaku.";
+    let evs = run(t, &[("warga", 0, "PER", Some("IDNCVL"))]);
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains("penangkapan")), "{s:?}");
+    // A fronted meeting: the subject meets the main verb's object, not whom it reports on.
+    let t = "Dalam pertemuan itu, Gubernur Ani meminta para uskup ikut membantu.";
+    let evs = run(
+        t,
+        &[
+            ("Gubernur Ani", 0, "PER", Some("IDNGOV")),
+            ("para uskup", 0, "PER", Some("IDNREL")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.iter()
+            .any(|e| e.starts_with("Gubernur Ani>para uskup:040")),
+        "{s:?}"
+    );
+    let t = "Pada pertemuan tersebut, Ani mengatakan Budi sempat bercerita.";
+    let evs = run(
+        t,
+        &[
+            ("Ani", 0, "PER", Some("IDNCVL")),
+            ("Budi", 0, "PER", Some("IDNLEG")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains(":040:")), "{s:?}");
+}
