@@ -1354,6 +1354,7 @@ impl Coder {
         };
         // Companions of a visitor, the other side of a bilateral meeting (roles.rs).
         let (sources, targets) = roles::refine(keys, &in_sent, &entry.cameo, m, sources, targets);
+        let targets = roles::both_of_them(keys, actors, m, &sources, targets);
         // "Darmin saat ditemui di ...": a passive meeting with no agent is the reporter's
         // interview, not a consultation.
         if m.trigger.voice == Voice::Passive && entry.cameo.starts_with("04") && sources.is_empty()

@@ -2,6 +2,7 @@
 //! noun between its two parties, and visits stated with their visitor only. Small functions,
 //! called from `Coder::code_match` in `lib.rs`; no allocation beyond the returned vectors.
 
+use crate::dict::Voice;
 use crate::{
     is_armed, is_boundary, is_state, is_verbish, role, Actor, Match, PREPS, SPEECH, SYMMETRIC,
 };
@@ -289,4 +290,59 @@ fn fronted_frame<'a>(
 /// A word token (not punctuation or a quote mark).
 fn is_wordlike(k: &str) -> bool {
     k.chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// "jaksa mendakwa keduanya", "Keduanya saat ini diamankan": `keduanya` ("the two of them") as
+/// the object of an active verb or the subject of a passive one is the last two persons named
+/// before it (not the source), when no target was found.
+pub(crate) fn both_of_them<'a>(
+    keys: &[&str],
+    actors: &'a [Actor],
+    m: &Match,
+    sources: &[&'a Actor],
+    targets: Vec<&'a Actor>,
+) -> Vec<&'a Actor> {
+    if !targets.is_empty() || m.light.is_some() {
+        return targets;
+    }
+    let at = match m.trigger.voice {
+        Voice::Active => (keys.get(m.end + 1) == Some(&"keduanya")).then_some(m.end + 1),
+        // (As the clause's subject, over adverbs only: not "milik keduanya yang disita".)
+        Voice::Passive => (m.start.saturating_sub(4)..m.start).find(|&j| {
+            keys[j] == "keduanya"
+                && (j == 0 || matches!(keys[j - 1], "." | "," | "\"" | "“"))
+                && keys[j + 1..m.start].iter().all(|k| {
+                    matches!(
+                        *k,
+                        "saat"
+                            | "ini"
+                            | "pun"
+                            | "langsung"
+                            | "juga"
+                            | "telah"
+                            | "sudah"
+                            | "kemudian"
+                    )
+                })
+        }),
+        Voice::Nominal => None,
+    };
+    let Some(at) = at else {
+        return targets;
+    };
+    let two: Vec<&Actor> = actors
+        .iter()
+        .rev()
+        .filter(|a| a.last < at && a.is_person && sources.iter().all(|s| s.first != a.first))
+        // (Both named close before: "Keduanya dikritik" after one person and two policies is
+        // about the policies.)
+        .take_while(|a| a.last + 40 >= at)
+        .take(2)
+        .collect();
+    // (A coordinated pair: "Irman dan Sugiharto", "A (37) dan B (31)", "Jennifer dengan FS".)
+    if two.len() == 2 && two[0].first <= two[1].last + 6 {
+        two.into_iter().rev().collect()
+    } else {
+        targets
+    }
 }

@@ -2506,3 +2506,54 @@ fn a_fronted_event_noun_is_the_main_subjects_act() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.contains(":040:")), "{s:?}");
 }
+
+#[test]
+fn keduanya_is_the_pair_named_before() {
+    let t = "Polisi menahan Andi dan Budi pekan lalu. Dalam sidang, jaksa mendakwa keduanya melanggar pasal 2.";
+    let evs = run(
+        t,
+        &[
+            ("Polisi", 0, "ORG", Some("IDNCOP")),
+            ("Andi", 0, "PER", Some("IDNGOV")),
+            ("Budi", 0, "PER", Some("IDNBUS")),
+            ("jaksa", 0, "PER", Some("IDNJUD")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(
+        s.contains(&"jaksa>Andi:173:asserted:mendakwa".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        s.contains(&"jaksa>Budi:173:asserted:mendakwa".to_string()),
+        "{s:?}"
+    );
+    // As a passive's subject too; never as a possessor, nor for persons named far apart.
+    let t = "Andi (37) dan Budi (31) ditangkap di Depok. Keduanya saat ini diamankan di Polresta.";
+    let doc = TextDoc::analyse(t, Some("2015-03-11"));
+    let entities = ents(
+        t,
+        &[
+            ("Andi", 0, "PER", Some("IDNCVL")),
+            ("Budi", 0, "PER", Some("IDNCRM")),
+        ],
+    );
+    let evs = Coder::new().code_mentions(&doc, &entities, &[]);
+    let s = summary(t, &evs);
+    assert!(
+        s.iter().filter(|e| e.contains("diamankan")).count() == 2,
+        "{s:?}"
+    );
+    let t =
+        "Andi dan Budi diperiksa. Rekaman dari telepon milik keduanya yang disita polisi diputar.";
+    let evs = run(
+        t,
+        &[
+            ("Andi", 0, "PER", Some("IDNCVL")),
+            ("Budi", 0, "PER", Some("IDNCVL")),
+            ("polisi", 0, "ORG", Some("IDNCOP")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().all(|e| !e.contains("disita")), "{s:?}");
+}
