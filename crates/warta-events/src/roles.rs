@@ -241,11 +241,16 @@ fn fronted_frame<'a>(
         return None;
     }
     let mut c = after + 1;
-    if keys
+    let demonstrative = keys
         .get(c)
-        .is_some_and(|k| matches!(*k, "itu" | "tersebut" | "ini"))
-    {
+        .is_some_and(|k| matches!(*k, "itu" | "tersebut" | "ini"));
+    if demonstrative {
         c += 1;
+    }
+    // A bare meeting noun ("Usai rapat, X memuji Y") may be any meeting: only "that meeting"
+    // is one the main clause's parties both attended.
+    if meeting && !demonstrative {
+        return None;
     }
     if keys.get(c) != Some(&",") {
         return None;
