@@ -1174,24 +1174,8 @@ impl Coder {
                 }
             }
             Voice::Nominal => {
-                // The genitive actor right after the noun (one word may intervene).
-                let gen: Vec<&Actor> = in_sent
-                    .iter()
-                    .copied()
-                    .filter(|a| {
-                        // Up to three title words may intervene ("kunjungan Menteri Luar
-                        // Negeri Uruguay ...").
-                        a.prep.is_none()
-                            && a.first > after
-                            && a.first <= after + 4
-                            && !keys[after + 1..a.first].iter().any(|k| {
-                                is_boundary(k)
-                                    || PREPS.contains(k)
-                                    || is_verbish(k)
-                                    || matches!(*k, "tersebut" | "itu" | "ini")
-                            })
-                    })
-                    .take(1)
+                let gen: Vec<&Actor> = genitive_after(keys, &in_sent, after, false)
+                    .into_iter()
                     .collect();
                 // "kunjungannya ke Nauru": the possessive -nya is the genitive, the last
                 // person named before.
@@ -1729,6 +1713,29 @@ impl Default for Coder {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// The genitive actor right after a noun ending at token `after`: up to three title words may
+/// intervene ("kunjungan Menteri Luar Negeri Uruguay"), but no boundary, preposition, verb or
+/// demonstrative (nor `yang` when `stop_at_yang`).
+pub(crate) fn genitive_after<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    after: usize,
+    stop_at_yang: bool,
+) -> Option<&'a Actor> {
+    in_sent.iter().copied().find(|a| {
+        a.prep.is_none()
+            && a.first > after
+            && a.first <= after + 4
+            && !keys[after + 1..a.first].iter().any(|k| {
+                is_boundary(k)
+                    || PREPS.contains(k)
+                    || is_verbish(k)
+                    || matches!(*k, "tersebut" | "itu" | "ini")
+                    || (stop_at_yang && *k == "yang")
+            })
+    })
 }
 
 /// Three-letter actor codes that name no state (regions, blocs, collectives): they stay as they are.

@@ -4,7 +4,8 @@
 
 use crate::dict::Voice;
 use crate::{
-    is_armed, is_boundary, is_state, is_verbish, role, Actor, Match, PREPS, SPEECH, SYMMETRIC,
+    genitive_after, is_armed, is_boundary, is_state, is_verbish, role, Actor, Match, PREPS, SPEECH,
+    SYMMETRIC,
 };
 
 /// Words that put a meeting noun in the time or frame of its subject: "X dalam rapat Y",
@@ -85,17 +86,7 @@ fn visit_parties<'a>(
         return None;
     }
     let host = framing_actor(keys, in_sent, start)?;
-    let visitor = in_sent.iter().copied().find(|a| {
-        a.prep.is_none()
-            && a.first > after
-            && a.first <= after + 4
-            && !keys[after + 1..a.first].iter().any(|k| {
-                is_boundary(k)
-                    || PREPS.contains(k)
-                    || is_verbish(k)
-                    || matches!(*k, "tersebut" | "itu" | "ini" | "yang")
-            })
-    })?;
+    let visitor = genitive_after(keys, in_sent, after, true)?;
     if visitor.code.get(..3) == host.code.get(..3) {
         return None;
     }
