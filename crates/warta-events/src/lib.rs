@@ -657,7 +657,11 @@ impl Coder {
             for mut e in evs {
                 // Last, once every filter has seen the codes as the entities gave them.
                 if let Some(src) = e.source.as_mut() {
-                    src.code = src.code.as_deref().map(agent_code);
+                    src.code = if e.root == "14" {
+                        protest_source(src, entities)
+                    } else {
+                        src.code.as_deref().map(agent_code)
+                    };
                 }
                 if merged {
                     merge(&mut out, e);
@@ -1754,6 +1758,20 @@ fn agent_code(code: &str) -> String {
         format!("{code}GOV")
     } else {
         code.to_string()
+    }
+}
+
+/// Protesters are a place's people, never its government: a protest (CAMEO 14) whose source is
+/// a country or a city ("demonstrasi di Belanda", "Di Jakarta, aksi mogok") keeps the bare
+/// country code, where other acting countries become governments (`agent_code`).
+fn protest_source(src: &ActorRef, entities: &[Entity]) -> Option<String> {
+    let code = src.code.as_deref()?;
+    let place = entities
+        .iter()
+        .any(|e| e.span == src.span && e.kind == "LOC");
+    match code.strip_suffix("GOV") {
+        Some(country) if place && country.len() == 3 => Some(country.to_string()),
+        _ => Some(code.to_string()),
     }
 }
 

@@ -2557,3 +2557,26 @@ fn keduanya_is_the_pair_named_before() {
     let s = summary(t, &evs);
     assert!(s.iter().all(|e| !e.contains("disita")), "{s:?}");
 }
+
+#[test]
+fn protesters_of_a_place_are_not_its_government() {
+    // A country or a city as the source of a protest keeps its bare country code.
+    let t = "Warga Belanda berunjuk rasa menentang kebijakan itu.";
+    let evs = run(t, &[("Belanda", 0, "LOC", Some("NLD"))]);
+    let codes: Vec<_> = evs.iter().map(|e| actor_code(&e.source)).collect();
+    assert!(evs.iter().any(|e| e.root == "14"), "{:?}", summary(t, &evs));
+    assert!(
+        codes.iter().all(|c| c.as_deref() == Some("NLD")),
+        "{codes:?}"
+    );
+    // Any other acting country is its government.
+    let t = "Belanda mengecam Israel atas serangan itu.";
+    let evs = run(
+        t,
+        &[
+            ("Belanda", 0, "LOC", Some("NLD")),
+            ("Israel", 0, "LOC", Some("ISR")),
+        ],
+    );
+    assert_eq!(actor_code(&evs[0].source).as_deref(), Some("NLDGOV"));
+}
