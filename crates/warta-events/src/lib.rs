@@ -2512,6 +2512,13 @@ fn subject<'a>(
             }
         }
         if let Some(a) = in_sent.iter().find(|a| a.last == i) {
+            // "Keduanya, kata Sunaryo, ditangkap ...": an inserted speaker tag names who
+            // speaks, not the verb's subject.
+            if a.first >= 2 && ATTRIBUTION.contains(&keys[a.first - 1]) && keys[a.first - 2] == ","
+            {
+                i = a.first - 1;
+                continue;
+            }
             if matches!(a.prep, Some("dan" | "serta" | "bersama")) && a.first >= 2 {
                 // "A dan B", "A bersama (sembilan) B": the conjunction right after A.
                 if let Some(b) = in_sent.iter().find(|b| {

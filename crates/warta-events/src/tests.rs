@@ -2580,3 +2580,20 @@ fn protesters_of_a_place_are_not_its_government() {
     );
     assert_eq!(actor_code(&evs[0].source).as_deref(), Some("NLDGOV"));
 }
+
+#[test]
+fn an_inserted_speaker_tag_is_not_the_subject() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Budi", 0, "PER", Some("IDNCVL")),
+        ("Kapolres Andi", 0, "PER", Some("IDNCOP")),
+        ("polisi", 0, "ORG", Some("IDNCOP")),
+    ];
+    let t = "Budi, kata Kapolres Andi ditangkap polisi di rumahnya.";
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().any(|e| e.starts_with("polisi>Budi:173")), "{s:?}");
+    assert!(!s.iter().any(|e| e.contains(">Kapolres Andi:")), "{s:?}");
+    // Without the tag the nearest actor is the subject as before.
+    let t = "Budi ditangkap polisi di rumahnya.";
+    let s = summary(t, &run(t, &[specs[0], specs[2]]));
+    assert!(s.iter().any(|e| e.starts_with("polisi>Budi:173")), "{s:?}");
+}
