@@ -44,12 +44,32 @@ pub(crate) fn framed_parties<'a>(
     if let Some(p) = fronted_frame(keys, in_sent, cameo, sym, (start, after), sent.start) {
         Some(p)
     } else if cameo == "042" {
-        visit_parties(keys, in_sent, start, after, sent.start)
+        visit_parties(
+            keys,
+            in_sent,
+            framed_host(keys, in_sent, start, sent.start)?,
+            after,
+        )
     } else if cameo.starts_with("04") && (sym || SYMMETRIC.contains(&cameo)) {
-        meeting_parties(keys, in_sent, start, after, sent.start, sent.end)
+        let host = framed_host(keys, in_sent, start, sent.start)?;
+        meeting_parties(keys, in_sent, host, after, sent.end)
     } else {
         None
     }
+}
+
+/// The actor that frames a meeting or visit noun at `start` behind a frame word ("X dalam
+/// rapat", "kata X sebelum kunjungan").
+fn framed_host<'a>(
+    keys: &[&str],
+    in_sent: &[&'a Actor],
+    start: usize,
+    sent_start: usize,
+) -> Option<&'a Actor> {
+    if start < sent_start + 2 || !MEETING_FRAME.contains(&keys[start - 1]) {
+        return None;
+    }
+    framing_actor(keys, in_sent, start)
 }
 
 /// The actor that frames a noun at `start` ("disampaikan Tito dalam rapat", "kata Tito sebelum
@@ -78,14 +98,9 @@ fn framing_actor<'a>(keys: &[&str], in_sent: &[&'a Actor], start: usize) -> Opti
 fn visit_parties<'a>(
     keys: &[&str],
     in_sent: &[&'a Actor],
-    start: usize,
+    host: &'a Actor,
     after: usize,
-    sent_start: usize,
 ) -> Option<(Vec<&'a Actor>, Vec<&'a Actor>)> {
-    if start < sent_start + 2 || !MEETING_FRAME.contains(&keys[start - 1]) {
-        return None;
-    }
-    let host = framing_actor(keys, in_sent, start)?;
     let visitor = genitive_after(keys, in_sent, after, true)?;
     if visitor.code.get(..3) == host.code.get(..3) {
         return None;
@@ -93,18 +108,14 @@ fn visit_parties<'a>(
     Some((vec![visitor], vec![host]))
 }
 
+/// A meeting noun framed by its host and naming its partner after it (see `framed_parties`).
 fn meeting_parties<'a>(
     keys: &[&str],
     in_sent: &[&'a Actor],
-    start: usize,
+    host: &'a Actor,
     after: usize,
-    sent_start: usize,
     sent_end: usize,
 ) -> Option<(Vec<&'a Actor>, Vec<&'a Actor>)> {
-    if start < sent_start + 2 || !MEETING_FRAME.contains(&keys[start - 1]) {
-        return None;
-    }
-    let host = framing_actor(keys, in_sent, start)?;
     // The partner: the first actor after the noun within four words, its genitive (only
     // plain words between) or behind dengan/bersama/antara.
     let partner = in_sent.iter().copied().find(|a| {
