@@ -144,6 +144,25 @@ mod tests {
     }
 
     #[test]
+    fn passive_aggressive_learns_toy_task() {
+        let (ex, labels) = toy();
+        for c in [0.05, 1.0] {
+            let cfg = TrainConfig {
+                epochs: 20,
+                decoder: Decoder::Viterbi,
+                learner: Learner::PassiveAggressive { c },
+                ..TrainConfig::default()
+            };
+            let m = train(&ex, &labels, &cfg).unwrap();
+            for e in &ex {
+                assert_eq!(m.tag(&e.seq), e.gold, "{c}");
+            }
+            let unseen = Sequence::from_tokens(&feats, &["a", "run", "ends"]);
+            assert_eq!(m.tag(&unseen), vec![0, 1, 2], "{c}");
+        }
+    }
+
+    #[test]
     fn margin_training_learns_toy_task() {
         let (ex, labels) = toy();
         let cfg = TrainConfig {

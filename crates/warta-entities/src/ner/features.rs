@@ -44,6 +44,11 @@ pub struct FeatureSet {
     /// word, and (6 bits, whole) of its neighbours, on top of the k-means clusters (table:
     /// `WARTA_NER_BROWN`, see [`super::brown`]).
     pub brown: bool,
+    /// `ner-16`: part-of-speech tags of `warta-pos` (see [`super::stack`]).
+    pub pos: bool,
+    /// `ner-17`: stacked second pass: features of a first-pass model's labels (in
+    /// [`FeatureBuf::pass1`], see [`super::stack`]).
+    pub stack: bool,
 }
 
 impl FeatureSet {
@@ -59,6 +64,8 @@ impl FeatureSet {
         unknown_caps: false,
         entlex_words_only: false,
         brown: false,
+        pos: false,
+        stack: false,
     };
 
     /// The templates of a model's `features` version, `None` if unknown.
@@ -75,6 +82,8 @@ impl FeatureSet {
                 unknown_caps: false,
                 entlex_words_only: false,
                 brown: false,
+                pos: false,
+                stack: false,
             })
         };
         match v {
@@ -110,6 +119,19 @@ impl FeatureSet {
             }),
             "ner-14" => Some(FeatureSet {
                 brown: true,
+                ..FeatureSet::LATEST
+            }),
+            "ner-16" => Some(FeatureSet {
+                pos: true,
+                ..FeatureSet::LATEST
+            }),
+            "ner-17" => Some(FeatureSet {
+                stack: true,
+                ..FeatureSet::LATEST
+            }),
+            "ner-1617" => Some(FeatureSet {
+                pos: true,
+                stack: true,
                 ..FeatureSet::LATEST
             }),
             "ner-11" => Some(FeatureSet {
@@ -148,6 +170,9 @@ pub fn lexicon_id() -> String {
 /// [`lexicon_id`] of the resources a feature set reads (with the entity table when it uses
 /// entity-lexicon features).
 pub fn lexicon_id_for(set: FeatureSet) -> String {
+    if set.pos {
+        return super::stack::resources_id(set);
+    }
     if set.brown {
         let h = warta_learn::hash::feature_parts(
             "lexicon",
@@ -293,6 +318,14 @@ pub struct FeatureBuf {
     brown: Vec<[u64; 4]>,
     /// `ner-10` training: the (jackknifed) entity lexicon to use instead of the embedded one.
     pub entities: Option<std::sync::Arc<super::entlex::EntityLexicon>>,
+    /// `ner-16`: part-of-speech tag keys per token, padded (one before, one after).
+    pos: Vec<u64>,
+    /// `ner-17`: the first-pass labels of the sentence (set before [`fill`]).
+    pub pass1: Vec<super::stack::Pass1>,
+    /// `ner-17`: per-sentence context of the stacked features.
+    stack: super::stack::StackCtx,
+    /// `ner-17`: per token, word hash and whether capitalised.
+    stack_words: (Vec<u64>, Vec<bool>),
 }
 
 struct Templates {
@@ -720,6 +753,19 @@ pub fn fill_dropout(
             ),
         }
     }
+    if set.pos {
+        super::stack::pos_atoms(words, &mut buf.pos);
+    }
+    if set.stack {
+        let (lower, capped_w) = &mut buf.stack_words;
+        lower.clear();
+        capped_w.clear();
+        for a in &buf.atoms[2..n + 2] {
+            lower.push(a.lower);
+            capped_w.push(capped(a.cap));
+        }
+        super::stack::prepare(lower, capped_w, &buf.pass1, &mut buf.stack);
+    }
     // Start of the run of capitalised words (Initial or ALLCAPS) each token is in.
     let mut head = 0;
     for i in 0..n {
@@ -844,6 +890,12 @@ pub fn fill_dropout(
                     out.push(combine(bt.next[j], next[k]));
                 }
             }
+        }
+        if set.pos {
+            super::stack::push_pos(&buf.pos, i, ctx[2].cap, out);
+        }
+        if set.stack {
+            super::stack::push_stack(&buf.pass1, &buf.stack, i, head, ctx[2].cap, out);
         }
         if set.unknown_caps && ctx[2].fine == 0 {
             let (t_first, t_prev) = *unknown_templates();

@@ -12,6 +12,7 @@ pub mod conll;
 pub mod entlex;
 pub mod features;
 pub mod gazetteer;
+pub mod stack;
 
 use std::sync::OnceLock;
 
@@ -33,6 +34,8 @@ pub struct Ner {
     features: features::FeatureSet,
     /// The model's label set: [`conll::LABELS`] (BIO) or [`conll::LABELS_BILOU`].
     labels: &'static [&'static str],
+    /// A stacked model's first pass (`ner-17`, see [`stack`]), whose labels feed this one.
+    first: Option<Box<Ner>>,
 }
 
 /// Magic of a model bundle: several annotation conventions of one model (see [`bundle`]).
@@ -173,6 +176,7 @@ impl Ner {
                 convention: "model".to_string(),
                 features: set,
                 labels,
+                first: None,
             }),
             v => Err(LearnError::Invalid(format!(
                 "NER model built with cue words/clusters {v:?}, these are {:?}: retrain with `warta train ner`",
@@ -224,7 +228,27 @@ impl Ner {
         };
         let mut ner = Ner::new(model)?;
         ner.convention = name.to_string();
+        if ner.features.stack {
+            let first = format!("{}{name}", stack::PASS1_PREFIX);
+            if !entries.iter().any(|(n, _)| *n == first) {
+                return Err(LearnError::Invalid(format!(
+                    "stacked convention `{name}` has no first pass `{first}` in the bundle"
+                )));
+            }
+            ner = ner.with_first(Ner::from_bytes_for(bytes, Some(&first))?);
+        }
         Ok(ner)
+    }
+
+    /// Attach the first-pass model of a stacked (`ner-17`) model.
+    pub fn with_first(mut self, first: Ner) -> Ner {
+        self.first = Some(Box::new(first));
+        self
+    }
+
+    /// Whether this model reads a first pass's labels (`ner-17`).
+    pub fn is_stacked(&self) -> bool {
+        self.features.stack
     }
 
     /// The embedded model with its default convention, loaded on first use. `None` only if the
@@ -264,6 +288,19 @@ impl Ner {
     /// [`Ner::tag_words`]; without `scored` every chunk's score is 0 (the per-token
     /// confidences, a softmax per token, are not computed).
     fn tag_words_scored(&self, words: &[Word<'_>], s: &mut NerScratch, scored: bool) -> Vec<Chunk> {
+        if let Some(first) = &self.first {
+            features::fill(words, first.features, &mut s.buf, &mut s.seq);
+            first
+                .model
+                .tag_into(&s.seq, &mut s.scratch, &mut s.labels, Some(&mut s.conf));
+            s.buf.pass1.clear();
+            s.buf.pass1.extend(
+                s.labels
+                    .iter()
+                    .zip(&s.conf)
+                    .map(|(&l, &c)| stack::Pass1::new(l, c)),
+            );
+        }
         features::fill(words, self.features, &mut s.buf, &mut s.seq);
         let conf = if scored { Some(&mut s.conf) } else { None };
         self.model

@@ -108,6 +108,18 @@ pub struct TrainNerArgs {
     /// own block of the training file, one of this many blocks (jackknife).
     #[arg(long, default_value_t = 10)]
     pub jackknife: usize,
+    /// Stacked models (`WARTA_NER_FEATURES=ner-17` / `ner-1617`): the first pass's labels of
+    /// the training sentences come from this many jackknife folds (each tagged by a model
+    /// trained on the others).
+    #[arg(long, default_value_t = 5)]
+    pub stack_folds: usize,
+    /// Stacked models: epochs of every first-pass model (the fold models and the full one).
+    #[arg(long, default_value_t = 12)]
+    pub stack_epochs: usize,
+    /// Stacked models: keep the jackknifed labels (this file) and the full first-pass model
+    /// (this file + `.bin`) here, and reuse them when they match the seed, folds and epochs.
+    #[arg(long)]
+    pub stack_cache: Option<std::path::PathBuf>,
     /// Dev files: micro F1 printed after every epoch (never trained on).
     #[arg(long, num_args = 1..)]
     pub dev: Vec<std::path::PathBuf>,
@@ -161,6 +173,10 @@ pub struct TrainNerArgs {
     /// Train a linear-chain CRF by AdaGrad with this base step instead of the perceptron (0).
     #[arg(long, default_value_t = 0.0)]
     pub crf_rate: f32,
+    /// Train by passive-aggressive updates (1-best MIRA, PA-I) with this largest step instead
+    /// of the perceptron's unit step (0 = perceptron).
+    #[arg(long, default_value_t = 0.0)]
+    pub pa_c: f32,
     /// Cost-augmented perceptron (Viterbi): wrong labels get this extra score while guessing.
     #[arg(long, default_value_t = 0.0)]
     pub margin: f32,
@@ -748,9 +764,10 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
     } else {
         None
     };
+    let stacked = stack_first_pass(&a, set, &golds, decoder)?;
     let mut examples = Vec::new();
     let mut domains = Vec::new();
-    for (p, g) in a.train.iter().zip(golds) {
+    for (fi, (p, g)) in a.train.iter().zip(golds).enumerate() {
         let name = p.display().to_string();
         let dom = features::domain_key(ner::domain_of(&name));
         eprintln!(
@@ -759,8 +776,21 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
             ner::domain_of(&name)
         );
         domains.push(dom);
-        let mut ex =
-            ner::examples_jackknifed(&g, a.adapt.then_some(dom), bilou, None, jackknife.as_ref());
+        let mut ex = match &stacked {
+            Some((pass1, _)) => ner::stack::examples(
+                &g,
+                a.adapt.then_some(dom),
+                set,
+                pass1.get(fi).map(Vec::as_slice),
+            ),
+            None => ner::examples_jackknifed(
+                &g,
+                a.adapt.then_some(dom),
+                bilou,
+                None,
+                jackknife.as_ref(),
+            ),
+        };
         if a.word_dropout > 0.0 {
             let permille = (a.word_dropout.clamp(0.0, 1.0) * 1000.0) as u32;
             let seed = warta_learn::hash::combine(a.seed, dom);
@@ -798,6 +828,8 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         margin: a.margin,
         learner: if a.crf_rate > 0.0 {
             warta_learn::Learner::Crf { rate: a.crf_rate }
+        } else if a.pa_c > 0.0 {
+            warta_learn::Learner::PassiveAggressive { c: a.pa_c }
         } else {
             warta_learn::Learner::Perceptron
         },
@@ -831,6 +863,24 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         ner::stamp(&mut m);
         Ok(m.pruned(a.ship_prune).with_key_bits(a.key_bits))
     };
+    // A stacked model's first pass, specialised to a convention (see `stack_first_pass`).
+    let first_for = |conv: &str| -> anyhow::Result<Option<warta_learn::Model>> {
+        let Some((_, full)) = &stacked else {
+            return Ok(None);
+        };
+        let mut m = specialize(full, conv)?;
+        let base = ner::stack::base_version(&features::FeatureSet::training_version())
+            .unwrap_or(features::FEATURES_VERSION);
+        ner::stack::stamp_version(&mut m, base);
+        Ok(Some(m))
+    };
+    let mut firsts: Vec<(String, Ner)> = Vec::new();
+    for (name, _) in &dev {
+        let dom = ner::domain_of(name);
+        if let Some(f) = first_for(dom)? {
+            firsts.push((dom.to_string(), Ner::from_model(f, dom)?));
+        }
+    }
     for conv in &a.conventions {
         let bad = conv
             .split(['+', ','])
@@ -855,9 +905,12 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         let mut scores = Vec::new();
         for (name, g) in &dev {
             let dom = ner::domain_of(name);
-            let Ok(n) = specialize(m, dom).and_then(|m| Ok(Ner::new(m)?)) else {
+            let Ok(mut n) = specialize(m, dom).and_then(|m| Ok(Ner::new(m)?)) else {
                 continue;
             };
+            if let Some((_, f)) = firsts.iter().find(|(d, _)| d == dom) {
+                n = n.with_first(f.clone());
+            }
             let s = n.evaluate(g);
             line.push(format!("{dom} {:.4}", s.f1()));
             if per_conv.iter().all(|(d, f, ..)| d != dom || s.f1() > *f) {
@@ -909,11 +962,16 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         m.set_meta(
             "config",
             &format!(
-                "epochs={} (best of {}) seed={} decoder={} scheme={} word_dropout={} min_count={} prune={} ship_prune={} key_bits={} adapt={} margin={} crf_rate={} domain_scale={} convention={conv}",
-                epoch, a.epochs, a.seed, a.decoder, a.scheme, a.word_dropout, a.min_count, a.prune, a.ship_prune, a.key_bits, a.adapt, a.margin, a.crf_rate, a.domain_scale
+                "epochs={} (best of {}) seed={} decoder={} scheme={} word_dropout={} min_count={} prune={} ship_prune={} key_bits={} adapt={} margin={} crf_rate={} pa_c={} domain_scale={} convention={conv}",
+                epoch, a.epochs, a.seed, a.decoder, a.scheme, a.word_dropout, a.min_count, a.prune, a.ship_prune, a.key_bits, a.adapt, a.margin, a.crf_rate, a.pa_c, a.domain_scale
             ),
         );
         shipped.push((conv.clone(), m));
+    }
+    for conv in &a.conventions {
+        if let Some(f) = first_for(conv)? {
+            shipped.push((format!("{}{conv}", ner::stack::PASS1_PREFIX), f));
+        }
     }
     let bytes = ner::bundle(&shipped, a.delta_prune)?;
     std::fs::write(&a.output, &bytes).with_context(|| a.output.display().to_string())?;
@@ -938,6 +996,100 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
         t.elapsed()
     );
     Ok(std::process::ExitCode::SUCCESS)
+}
+/// For a stacked feature set (`ner-17`): the jackknifed first-pass labels of every training
+/// sentence (per file) and the full first-pass model (domain-adapted, trained on everything),
+/// from `--stack-cache` when it matches, else trained (`--stack-folds`, `--stack-epochs`).
+#[allow(clippy::type_complexity)]
+fn stack_first_pass(
+    a: &TrainNerArgs,
+    set: warta_entities::ner::features::FeatureSet,
+    golds: &[Vec<warta_entities::ner::conll::GoldSentence>],
+    decoder: warta_learn::Decoder,
+) -> anyhow::Result<
+    Option<(
+        Vec<Vec<Vec<warta_entities::ner::stack::Pass1>>>,
+        warta_learn::Model,
+    )>,
+> {
+    use anyhow::Context;
+    use warta_entities::ner::{self, conll, features, stack};
+    if !set.stack {
+        return Ok(None);
+    }
+    let version = features::FeatureSet::training_version();
+    let base_v = stack::base_version(&version).unwrap_or(features::FEATURES_VERSION);
+    let base = features::FeatureSet::from_version(base_v).unwrap_or(features::FeatureSet::LATEST);
+    let names: Vec<String> = a
+        .train
+        .iter()
+        .map(|p| ner::domain_of(&p.display().to_string()).to_string())
+        .collect();
+    let header = format!(
+        "#stack seed={} folds={} epochs={} base={base_v} adapt={} train={}",
+        a.seed,
+        a.stack_folds,
+        a.stack_epochs,
+        a.adapt,
+        names.join(",")
+    );
+    let cfg = warta_learn::TrainConfig {
+        epochs: a.stack_epochs,
+        seed: a.seed,
+        decoder,
+        min_count: a.min_count,
+        prune: a.prune,
+        key_bits: 64,
+        margin: a.margin,
+        learner: if a.pa_c > 0.0 {
+            warta_learn::Learner::PassiveAggressive { c: a.pa_c }
+        } else {
+            warta_learn::Learner::Perceptron
+        },
+    };
+    if let Some(c) = &a.stack_cache {
+        let model_path = c.with_extension("bin");
+        if let (Ok(text), Ok(bytes)) = (std::fs::read_to_string(c), std::fs::read(&model_path)) {
+            if let Some(body) = text.strip_prefix(&format!("{header}\n")) {
+                if let (Some(p), Ok(m)) =
+                    (stack::load_pass1(body), warta_learn::Model::load(&bytes))
+                {
+                    if p.len() == golds.len()
+                        && p.iter().zip(golds).all(|(p, g)| p.len() == g.len())
+                    {
+                        eprintln!("stack: first pass from {}", c.display());
+                        return Ok(Some((p, m)));
+                    }
+                }
+            }
+        }
+    }
+    let t = std::time::Instant::now();
+    let files: Vec<stack::TrainFile<'_>> = golds
+        .iter()
+        .zip(&names)
+        .map(|(g, n)| stack::TrainFile {
+            gold: g,
+            domain: features::domain_key(n),
+        })
+        .collect();
+    let pass1 = stack::jackknife(&files, base, a.adapt, a.stack_folds, &cfg, |m| {
+        eprintln!("stack: {m} ({:.0?})", t.elapsed())
+    })?;
+    let all: Vec<warta_learn::Example> = files
+        .iter()
+        .flat_map(|f| stack::examples(f.gold, a.adapt.then_some(f.domain), base, None))
+        .collect();
+    let full = warta_learn::train(&all, &conll::LABELS, &cfg)?;
+    eprintln!("stack: full first pass trained ({:.0?})", t.elapsed());
+    if let Some(c) = &a.stack_cache {
+        let text = format!("{header}\n{}", stack::save_pass1(&pass1));
+        std::fs::write(c, text).with_context(|| c.display().to_string())?;
+        let model_path = c.with_extension("bin");
+        std::fs::write(&model_path, full.to_bytes())
+            .with_context(|| model_path.display().to_string())?;
+    }
+    Ok(Some((pass1, full)))
 }
 pub fn build_countries(a: BuildCountriesArgs) -> CmdResult {
     use anyhow::Context;
