@@ -509,6 +509,32 @@ mod tests {
         }
     }
 
+    /// A stacked (`ner-17`) convention loads only with its first pass, and tags through it.
+    #[test]
+    fn stacked_conventions_need_their_first_pass() {
+        let base = Ner::embedded().unwrap().model().clone();
+        let mut second = base.clone();
+        second.set_meta("features", "ner-17");
+        let alone = bundle(&[("a".into(), second.clone())], 0.0).unwrap();
+        assert!(Ner::from_bytes(&alone).is_err());
+        let both = bundle(
+            &[
+                ("a".into(), second),
+                (format!("{}a", stack::PASS1_PREFIX), base),
+            ],
+            0.0,
+        )
+        .unwrap();
+        let ner = Ner::from_bytes(&both).unwrap();
+        assert!(ner.is_stacked() && ner.first.is_some());
+        let first = Ner::from_bytes_for(&both, Some("pass1:a")).unwrap();
+        assert!(!first.is_stacked());
+        let doc = TextDoc::analyse("Presiden Joko Widodo tiba di Jakarta.", None);
+        // The second pass has no weights for the stacked features: it tags like the first.
+        assert_eq!(ner.tag(&doc), first.tag(&doc));
+        assert!(!ner.tag(&doc).is_empty());
+    }
+
     #[test]
     fn tags_an_obvious_sentence() {
         let Some(ner) = Ner::embedded() else {
