@@ -49,7 +49,7 @@ pub struct FeatureSet {
     /// margin (× capitalisation, at -1..+1), and the best class of the capitalised run's mean.
     /// 0 off, 1 all of them (`ner-15`), 2 only the best class × margin × capitalisation and
     /// the run's best class (`ner-15l`), 3 only the bucket of the best name class's LLR × caps
-    /// and of the run's (`ner-15n`).
+    /// and of the run's (`ner-15n`), 4 those of 2 for words without a cluster only (`ner-15u`).
     pub namelike: u8,
 }
 
@@ -127,6 +127,10 @@ impl FeatureSet {
             }),
             "ner-15l" => Some(FeatureSet {
                 namelike: 2,
+                ..FeatureSet::LATEST
+            }),
+            "ner-15u" => Some(FeatureSet {
+                namelike: 4,
                 ..FeatureSet::LATEST
             }),
             "ner-15n" => Some(FeatureSet {
@@ -938,7 +942,7 @@ pub fn fill_dropout(
                 out.push(combine(nt.run, buf.namelike[i + 1].1 * 4 + pos));
             }
         }
-        if set.namelike == 2 {
+        if set.namelike == 2 || (set.namelike == 4 && ctx[2].fine == 0) {
             let nt = namelike_templates();
             if let Some(l) = buf.namelike[i + 1].0 {
                 out.push(combine(

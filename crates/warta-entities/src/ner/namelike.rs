@@ -25,8 +25,10 @@ use warta_core::DictIssue;
 pub const CLASSES: [&str; 4] = ["PER", "LOC", "ORG", "COM"];
 /// Index of the ordinary-word model in [`CLASSES`].
 pub const COM: usize = 3;
-/// Longest n-gram.
+/// Longest n-gram of a table built by default; a table's own order is its longest gram.
 pub const ORDER: usize = 5;
+/// Longest n-gram a table may hold.
+pub const MAX_ORDER: usize = 8;
 /// Alphabet size assumed by the add-one unigram estimate.
 pub const ALPHABET: f64 = 64.0;
 /// Dirichlet prior strength of each back-off step.
@@ -88,6 +90,17 @@ pub fn tabari_names(text: &str, undated_only: bool) -> Vec<String> {
 /// Count the 1..=ORDER-grams of each class's distinct words and write the table, keeping the
 /// grams of order 1-2 and those seen at least `min_count` times over all classes.
 pub fn build(words: &[Vec<String>; 4], min_count: u32, provenance: &str) -> String {
+    build_order(words, ORDER, min_count, provenance)
+}
+
+/// [`build`] with grams up to `order` (at most [`MAX_ORDER`]).
+pub fn build_order(
+    words: &[Vec<String>; 4],
+    order: usize,
+    min_count: u32,
+    provenance: &str,
+) -> String {
+    let order = order.clamp(1, MAX_ORDER);
     let mut counts: BTreeMap<String, [u32; 4]> = BTreeMap::new();
     let mut gram = String::new();
     for (c, list) in words.iter().enumerate() {
@@ -95,7 +108,7 @@ pub fn build(words: &[Vec<String>; 4], min_count: u32, provenance: &str) -> Stri
             let s = symbols(w);
             for i in 0..s.len() {
                 gram.clear();
-                for &ch in s.iter().skip(i).take(ORDER) {
+                for &ch in s.iter().skip(i).take(order) {
                     gram.push(ch);
                     counts.entry(gram.clone()).or_insert([0; 4])[c] += 1;
                 }
@@ -108,7 +121,7 @@ pub fn build(words: &[Vec<String>; 4], min_count: u32, provenance: &str) -> Stri
         .map(|(w, c)| format!("{c} {}", w.len()))
         .collect();
     let mut out = format!(
-        "# gram<TAB>PER<TAB>LOC<TAB>ORG<TAB>COM: counts of character n-grams (1-{ORDER}, ^ = word start, $ = word end) over the distinct lower-cased words of each class ({}); grams of order >= 3 seen fewer than {min_count} times dropped.\n# {provenance}\n",
+        "# gram<TAB>PER<TAB>LOC<TAB>ORG<TAB>COM: counts of character n-grams (1-{order}, ^ = word start, $ = word end) over the distinct lower-cased words of each class ({}); grams of order >= 3 seen fewer than {min_count} times dropped.\n# {provenance}\n",
         sizes.join(", ")
     );
     for (g, n) in &counts {
@@ -125,7 +138,7 @@ pub fn build(words: &[Vec<String>; 4], min_count: u32, provenance: &str) -> Stri
     out
 }
 
-/// Check a table: `gram<TAB>4 counts`, a gram of 1..=ORDER chars with no tab or space, no
+/// Check a table: `gram<TAB>4 counts`, a gram of 1..=MAX_ORDER chars with no tab or space, no
 /// duplicates, and a gram's counts never above those of its prefix (the history).
 pub fn check(text: &str, file: &str) -> Vec<DictIssue> {
     let mut issues = Vec::new();
@@ -176,8 +189,8 @@ fn parse_line(l: &str) -> Result<(&str, [u32; 4]), String> {
     }
     let g = f[0];
     let len = g.chars().count();
-    if len == 0 || len > ORDER || g.contains(char::is_whitespace) {
-        return Err(format!("bad gram `{g}` (1-{ORDER} chars, no spaces)"));
+    if len == 0 || len > MAX_ORDER || g.contains(char::is_whitespace) {
+        return Err(format!("bad gram `{g}` (1-{MAX_ORDER} chars, no spaces)"));
     }
     let mut n = [0u32; 4];
     for (k, v) in f[1..].iter().enumerate() {
@@ -195,6 +208,8 @@ pub struct CharModels {
     counts: HashMap<String, [u32; 4]>,
     /// Per class: number of predicted symbols (all unigrams but `^`).
     total: [f64; 4],
+    /// The longest gram of the table.
+    order: usize,
 }
 
 impl CharModels {
@@ -203,8 +218,10 @@ impl CharModels {
     pub fn parse(text: &str) -> CharModels {
         let mut counts = HashMap::new();
         let mut total = [0f64; 4];
+        let mut order = 1;
         for (_, l) in warta_core::data_lines(text) {
             if let Ok((g, n)) = parse_line(l) {
+                order = order.max(g.chars().count());
                 if g.chars().count() == 1 && g != "^" {
                     for k in 0..4 {
                         total[k] += f64::from(n[k]);
@@ -213,7 +230,11 @@ impl CharModels {
                 counts.insert(g.to_string(), n);
             }
         }
-        CharModels { counts, total }
+        CharModels {
+            counts,
+            total,
+            order,
+        }
     }
 
     /// Whether the table had no grams (scores are then all 0).
@@ -226,7 +247,7 @@ impl CharModels {
     }
 
     /// `log P(x | history)` of each class for the symbol `s[i]` (history `s[..i]`, up to
-    /// ORDER - 1 symbols), into `out`. `buf` is scratch.
+    /// order - 1 symbols), into `out`. `buf` is scratch.
     fn log_prob(&self, s: &[char], i: usize, buf: &mut String, out: &mut [f64; 4]) {
         buf.clear();
         buf.push(s[i]);
@@ -235,7 +256,7 @@ impl CharModels {
         for k in 0..4 {
             p[k] = (f64::from(uni[k]) + 1.0) / (self.total[k] + ALPHABET);
         }
-        let lo = i.saturating_sub(ORDER - 1);
+        let lo = i.saturating_sub(self.order - 1);
         for start in (lo..i).rev() {
             // History s[start..i], gram s[start..=i].
             buf.clear();
@@ -456,6 +477,12 @@ mod tests {
         assert_eq!(tabari_names(t, false).len(), 4);
         let w: Vec<String> = name_words("Jean-Luc O'Neil, 3rd 42 A").collect();
         assert_eq!(w, vec!["jean-luc", "o'neil", "3rd"]);
+    }
+
+    #[test]
+    fn embedded_table_is_valid() {
+        let issues = check(super::super::features::NAMELIKE, "ner-namelike.tsv");
+        assert!(issues.is_empty(), "{issues:?}");
     }
 
     #[test]
