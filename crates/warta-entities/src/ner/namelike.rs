@@ -31,7 +31,8 @@ pub const ORDER: usize = 5;
 pub const MAX_ORDER: usize = 8;
 /// Alphabet size assumed by the add-one unigram estimate.
 pub const ALPHABET: f64 = 64.0;
-/// Dirichlet prior strength of each back-off step.
+/// Dirichlet prior strength of each back-off step, unless the table names another in a
+/// `# beta=X` comment line.
 pub const BETA: f64 = 3.0;
 /// Word start and end marks.
 const START: char = '^';
@@ -90,7 +91,7 @@ pub fn tabari_names(text: &str, undated_only: bool) -> Vec<String> {
 /// Count the 1..=ORDER-grams of each class's distinct words and write the table, keeping the
 /// grams of order 1-2 and those seen at least `min_count` times over all classes.
 pub fn build(words: &[Vec<String>; 4], min_count: u32, provenance: &str) -> String {
-    build_order(words, ORDER, min_count, provenance)
+    build_order(words, ORDER, min_count, BETA, provenance)
 }
 
 /// [`build`] with grams up to `order` (at most [`MAX_ORDER`]).
@@ -98,6 +99,7 @@ pub fn build_order(
     words: &[Vec<String>; 4],
     order: usize,
     min_count: u32,
+    beta: f64,
     provenance: &str,
 ) -> String {
     let order = order.clamp(1, MAX_ORDER);
@@ -124,6 +126,9 @@ pub fn build_order(
         "# gram<TAB>PER<TAB>LOC<TAB>ORG<TAB>COM: counts of character n-grams (1-{order}, ^ = word start, $ = word end) over the distinct lower-cased words of each class ({}); grams of order >= 3 seen fewer than {min_count} times dropped.\n# {provenance}\n",
         sizes.join(", ")
     );
+    if beta != BETA {
+        out.push_str(&format!("# beta={beta}\n"));
+    }
     for (g, n) in &counts {
         if g.chars().count() > 2 && n.iter().sum::<u32>() < min_count {
             continue;
@@ -210,6 +215,8 @@ pub struct CharModels {
     total: [f64; 4],
     /// The longest gram of the table.
     order: usize,
+    /// Dirichlet prior strength ([`BETA`] or the table's `# beta=X`).
+    beta: f64,
 }
 
 impl CharModels {
@@ -230,10 +237,17 @@ impl CharModels {
                 counts.insert(g.to_string(), n);
             }
         }
+        let beta = text
+            .lines()
+            .find_map(|l| l.strip_prefix("# beta="))
+            .and_then(|b| b.trim().parse::<f64>().ok())
+            .filter(|b| *b > 0.0)
+            .unwrap_or(BETA);
         CharModels {
             counts,
             total,
             order,
+            beta,
         }
     }
 
@@ -268,7 +282,7 @@ impl CharModels {
             buf.push(s[i]);
             let hx = self.count(buf);
             for k in 0..4 {
-                p[k] = (f64::from(hx[k]) + BETA * p[k]) / (f64::from(h[k]) + BETA);
+                p[k] = (f64::from(hx[k]) + self.beta * p[k]) / (f64::from(h[k]) + self.beta);
             }
         }
         for k in 0..4 {
@@ -477,6 +491,19 @@ mod tests {
         assert_eq!(tabari_names(t, false).len(), 4);
         let w: Vec<String> = name_words("Jean-Luc O'Neil, 3rd 42 A").collect();
         assert_eq!(w, vec!["jean-luc", "o'neil", "3rd"]);
+    }
+
+    #[test]
+    fn table_records_its_smoothing() {
+        let w = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let words = [w(&["tanaka"]), w(&["bandung"]), w(&["bank"]), w(&["dengan"])];
+        let t1 = build_order(&words, 4, 1, 1.0, "t");
+        let t3 = build_order(&words, 4, 1, BETA, "t");
+        assert!(t1.contains("# beta=1\n") && !t3.contains("# beta="));
+        let (m1, m3) = (CharModels::parse(&t1), CharModels::parse(&t3));
+        assert_eq!((m1.beta, m3.beta, m1.order), (1.0, BETA, 4));
+        assert!(check(&t1, "t").is_empty());
+        assert_ne!(m1.llr("tanaka"), m3.llr("tanaka"));
     }
 
     #[test]

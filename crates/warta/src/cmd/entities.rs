@@ -130,6 +130,9 @@ pub struct TrainNerArgs {
     /// With --build-namelike: grams of order >= 3 seen fewer times (over all classes) are dropped.
     #[arg(long, default_value_t = 4)]
     pub namelike_min: u32,
+    /// With --build-namelike: Dirichlet prior strength of the back-off (recorded in the table).
+    #[arg(long, default_value_t = 3.0)]
+    pub namelike_beta: f64,
     /// With --build-namelike: longest character n-gram (at most 8).
     #[arg(long, default_value_t = 5)]
     pub namelike_order: usize,
@@ -740,7 +743,13 @@ fn build_ner_namelike(dir: &std::path::Path, a: &TrainNerArgs) -> CmdResult {
         a.namelike_order,
         a.namelike_min
     );
-    let tsv = namelike::build_order(&words, a.namelike_order, a.namelike_min, &provenance);
+    let tsv = namelike::build_order(
+        &words,
+        a.namelike_order,
+        a.namelike_min,
+        a.namelike_beta,
+        &provenance,
+    );
     let issues = namelike::check(&tsv, &a.namelike_out.display().to_string());
     if let Some(i) = issues.first() {
         anyhow::bail!("generated table is invalid: {i}");
