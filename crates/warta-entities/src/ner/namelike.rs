@@ -496,7 +496,12 @@ mod tests {
     #[test]
     fn table_records_its_smoothing() {
         let w = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-        let words = [w(&["tanaka"]), w(&["bandung"]), w(&["bank"]), w(&["dengan"])];
+        let words = [
+            w(&["tanaka"]),
+            w(&["bandung"]),
+            w(&["bank"]),
+            w(&["dengan"]),
+        ];
         let t1 = build_order(&words, 4, 1, 1.0, "t");
         let t3 = build_order(&words, 4, 1, BETA, "t");
         assert!(t1.contains("# beta=1\n") && !t3.contains("# beta="));
