@@ -49,6 +49,13 @@ pub struct FeatureSet {
     /// `ner-17`: stacked second pass: features of a first-pass model's labels (in
     /// [`FeatureBuf::pass1`], see [`super::stack`]).
     pub stack: bool,
+    /// `ner-15`: character n-gram name-likeness of capitalised words (PER / LOC / ORG against
+    /// ordinary words, see [`super::namelike`]): per-class LLR buckets, the best class ×
+    /// margin (× capitalisation, at -1..+1), and the best class of the capitalised run's mean.
+    /// 0 off, 1 all of them (`ner-15`), 2 only the best class × margin × capitalisation and
+    /// the run's best class (`ner-15l`), 3 only the bucket of the best name class's LLR × caps
+    /// and of the run's (`ner-15n`), 4 those of 2 for words without a cluster only (`ner-15u`).
+    pub namelike: u8,
 }
 
 impl FeatureSet {
@@ -66,6 +73,7 @@ impl FeatureSet {
         brown: false,
         pos: false,
         stack: false,
+        namelike: 0,
     };
 
     /// The templates of a model's `features` version, `None` if unknown.
@@ -84,6 +92,7 @@ impl FeatureSet {
                 brown: false,
                 pos: false,
                 stack: false,
+                namelike: 0,
             })
         };
         match v {
@@ -134,6 +143,22 @@ impl FeatureSet {
                 stack: true,
                 ..FeatureSet::LATEST
             }),
+            "ner-15" => Some(FeatureSet {
+                namelike: 1,
+                ..FeatureSet::LATEST
+            }),
+            "ner-15l" => Some(FeatureSet {
+                namelike: 2,
+                ..FeatureSet::LATEST
+            }),
+            "ner-15u" => Some(FeatureSet {
+                namelike: 4,
+                ..FeatureSet::LATEST
+            }),
+            "ner-15n" => Some(FeatureSet {
+                namelike: 3,
+                ..FeatureSet::LATEST
+            }),
             "ner-11" => Some(FeatureSet {
                 entlex: true,
                 entlex_tokens: true,
@@ -173,6 +198,17 @@ pub fn lexicon_id_for(set: FeatureSet) -> String {
     if set.pos {
         return super::stack::resources_id(set);
     }
+    if set.namelike != 0 {
+        let mut parts = vec![cues(), clusters(), gazetteer(), namelike_table()];
+        if set.brown {
+            parts.push(brown_table());
+        }
+        if set.entlex {
+            parts.push(entity_table());
+        }
+        let h = warta_learn::hash::feature_parts("lexicon", &parts);
+        return format!("{h:016x}");
+    }
     if set.brown {
         let h = warta_learn::hash::feature_parts(
             "lexicon",
@@ -188,6 +224,44 @@ pub fn lexicon_id_for(set: FeatureSet) -> String {
         &[cues(), clusters(), gazetteer(), entity_table()],
     );
     format!("{h:016x}")
+}
+
+/// The embedded character n-gram counts of `ner-15` (see [`super::namelike`]).
+pub const NAMELIKE: &str = include_str!("../../model/ner-namelike.tsv");
+
+/// The name-likeness table in use: [`NAMELIKE`], or (experiments) the file named by
+/// `WARTA_NER_NAMELIKE`.
+pub fn namelike_table() -> &'static str {
+    static C: OnceLock<&'static str> = OnceLock::new();
+    C.get_or_init(|| overridden("WARTA_NER_NAMELIKE", NAMELIKE))
+}
+
+/// The parsed character models in use (loaded once).
+pub fn namelike_models() -> &'static super::namelike::CharModels {
+    static L: OnceLock<super::namelike::CharModels> = OnceLock::new();
+    L.get_or_init(|| super::namelike::CharModels::parse(namelike_table()))
+}
+
+/// Templates of the `ner-15` features.
+struct NamelikeTemplates {
+    class: [u64; 3],
+    best: [u64; 3],
+    best_cap: u64,
+    run: u64,
+}
+
+fn namelike_templates() -> &'static NamelikeTemplates {
+    static T: OnceLock<NamelikeTemplates> = OnceLock::new();
+    T.get_or_init(|| NamelikeTemplates {
+        class: [template("nlPER0"), template("nlLOC0"), template("nlORG0")],
+        best: [
+            template("nlbest-1"),
+            template("nlbest0"),
+            template("nlbest+1"),
+        ],
+        best_cap: template("nlbest0|cap0"),
+        run: template("nlrun|pos"),
+    })
 }
 
 /// The embedded entity lexicon table (see [`super::entlex`]).
@@ -316,6 +390,9 @@ pub struct FeatureBuf {
     entlex: Vec<[u64; super::entlex::PER_TOKEN]>,
     /// `ner-14`: Brown prefixes per token, padded (two before, two after).
     brown: Vec<[u64; 4]>,
+    /// `ner-15`: per token (padded, one before, one after) the name-likeness, if computed
+    /// (capitalised words), and the best-class code of its capitalised run's mean (0: none).
+    namelike: Vec<(Option<super::namelike::Likeness>, u64)>,
     /// `ner-10` training: the (jackknifed) entity lexicon to use instead of the embedded one.
     pub entities: Option<std::sync::Arc<super::entlex::EntityLexicon>>,
     /// `ner-16`: part-of-speech tag keys per token, padded (one before, one after).
@@ -736,6 +813,10 @@ pub fn fill_dropout(
         }
         buf.brown.extend([[0; 4]; 2]);
     }
+    buf.namelike.clear();
+    if set.namelike != 0 {
+        fill_namelike(words, &buf.atoms, set.namelike == 3, &mut buf.namelike);
+    }
     buf.entlex.clear();
     if set.entlex {
         match buf.entities.as_deref() {
@@ -897,6 +978,65 @@ pub fn fill_dropout(
         if set.stack {
             super::stack::push_stack(&buf.pass1, &buf.stack, i, head, ctx[2].cap, out);
         }
+        if set.namelike == 3 {
+            let nt = namelike_templates();
+            if let Some(l) = buf.namelike[i + 1].0 {
+                let v = l.llr[0].max(l.llr[1]).max(l.llr[2]);
+                let b = (i64::from(super::namelike::bucket(v)) + 64) as u64;
+                out.push(combine(nt.best_cap, b * 16 + u64::from(ctx[2].cap)));
+            }
+            if buf.namelike[i + 1].1 != 0 {
+                let pos = if head < i {
+                    (i - head).min(2) as u64
+                } else {
+                    0
+                };
+                out.push(combine(nt.run, buf.namelike[i + 1].1 * 4 + pos));
+            }
+        }
+        if set.namelike == 2 || (set.namelike == 4 && ctx[2].fine == 0) {
+            let nt = namelike_templates();
+            if let Some(l) = buf.namelike[i + 1].0 {
+                out.push(combine(
+                    nt.best_cap,
+                    best_code(&l) * 16 + u64::from(ctx[2].cap),
+                ));
+            }
+            if buf.namelike[i + 1].1 != 0 {
+                let pos = if head < i {
+                    (i - head).min(2) as u64
+                } else {
+                    0
+                };
+                out.push(combine(nt.run, buf.namelike[i + 1].1 * 4 + pos));
+            }
+        }
+        if set.namelike == 1 {
+            let nt = namelike_templates();
+            let nl = &buf.namelike[i..i + 3];
+            for k in 0..3 {
+                if let Some(l) = nl[k].0 {
+                    out.push(combine(nt.best[k], best_code(&l)));
+                }
+            }
+            if let Some(l) = nl[1].0 {
+                for c in 0..3 {
+                    out.push(combine(nt.class[c], (l.buckets[c] as i64 + 64) as u64));
+                }
+                out.push(combine(
+                    nt.best_cap,
+                    best_code(&l) * 16 + u64::from(ctx[2].cap),
+                ));
+            }
+            if nl[1].1 != 0 {
+                let pos = if head < i {
+                    (i - head).min(2) as u64
+                } else {
+                    0
+                };
+                out.push(combine(nt.run, nl[1].1 * 4 + pos));
+            }
+        }
         if set.unknown_caps && ctx[2].fine == 0 {
             let (t_first, t_prev) = *unknown_templates();
             let v = u64::from(i == 0) * 16 + u64::from(ctx[2].cap) + 1;
@@ -933,6 +1073,66 @@ pub fn fill_dropout(
             }
         }
         seq.end_token();
+    }
+}
+
+/// A likeness's best class and margin as one feature value (1-based).
+fn best_code(l: &super::namelike::Likeness) -> u64 {
+    u64::from(l.best) * 8 + u64::from(l.margin) + 1
+}
+
+/// `ner-15`: the name-likeness of each capitalised word (cap classes Initial, ALLCAPS, mixed;
+/// at least two chars) and the best class of each capitalised run's mean LLR, into `out`
+/// (padded with one empty entry at each end). `atoms` are the padded atoms of `words`.
+fn fill_namelike(
+    words: &[Word<'_>],
+    atoms: &[Atom],
+    name_only: bool,
+    out: &mut Vec<(Option<super::namelike::Likeness>, u64)>,
+) {
+    use super::namelike;
+    let models = namelike_models();
+    out.push((None, 0));
+    for (w, a) in words.iter().zip(&atoms[2..]) {
+        let l = (matches!(a.cap, 1 | 2 | 4) && w.lower.chars().nth(1).is_some())
+            .then(|| namelike::cached(models, a.lower, w.lower));
+        out.push((l, 0));
+    }
+    out.push((None, 0));
+    // Runs of capitalised words (Initial or ALLCAPS): the mean LLR of their scored words.
+    let n = words.len();
+    let mut i = 0;
+    while i < n {
+        if !matches!(atoms[i + 2].cap, 1 | 2) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut sum = [0f32; 3];
+        let mut m = 0;
+        while j < n && matches!(atoms[j + 2].cap, 1 | 2) {
+            if let Some(l) = out[j + 1].0 {
+                for (s, x) in sum.iter_mut().zip(l.llr) {
+                    *s += x;
+                }
+                m += 1;
+            }
+            j += 1;
+        }
+        if m > 0 {
+            let mean = sum.map(|s| s / m as f32);
+            let code = if name_only {
+                let v = mean[0].max(mean[1]).max(mean[2]);
+                (i64::from(namelike::bucket(v)) + 8) as u64
+            } else {
+                let (best, margin) = namelike::best_of(mean);
+                u64::from(best) * 8 + u64::from(margin) + 1
+            };
+            for e in &mut out[i + 1..j + 1] {
+                e.1 = code;
+            }
+        }
+        i = j;
     }
 }
 

@@ -12,6 +12,7 @@ pub mod conll;
 pub mod entlex;
 pub mod features;
 pub mod gazetteer;
+pub mod namelike;
 pub mod stack;
 
 use std::sync::OnceLock;

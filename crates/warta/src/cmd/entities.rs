@@ -97,6 +97,47 @@ pub struct TrainNerArgs {
     pub delta_prune: f32,
     #[arg(long, default_value = "crates/warta-entities/model/ner-gazetteer.tsv")]
     pub gazetteer_out: std::path::PathBuf,
+    /// Instead of training: build the character n-gram table of the `ner-15` name-likeness
+    /// features (`src/ner/namelike.rs`) from the gazetteers in this directory (PER: people.tsv;
+    /// LOC: places.tsv.gz, countries.tsv, country-aliases.tsv, exonyms.tsv; ORG: actors.tsv)
+    /// plus `--namelike-people`, `--namelike-orgs` and the ordinary words of `--namelike-text`,
+    /// write it to `--namelike-out`, and stop. No NER training span is read.
+    #[arg(long)]
+    pub build_namelike: Option<std::path::PathBuf>,
+    /// With --build-namelike: TABARI actor dictionaries whose CountryInfo people are PER names
+    /// (e.g. Phoenix.Countries.actors.txt, MIT).
+    #[arg(long, num_args = 1..)]
+    pub namelike_people: Vec<std::path::PathBuf>,
+    /// With --build-namelike: TABARI actor dictionaries of organisations (e.g.
+    /// Phoenix.International.actors.txt, Phoenix.MilNonState.actors.txt, MIT): their undated
+    /// entries and synonyms are ORG names.
+    #[arg(long, num_args = 1..)]
+    pub namelike_orgs: Vec<std::path::PathBuf>,
+    /// With --build-namelike: news JSON Lines (field `text`) whose lower-case words (seen at
+    /// least twice, never capitalised mid-sentence) train the ordinary-word model.
+    #[arg(long, num_args = 1..)]
+    pub namelike_text: Vec<std::path::PathBuf>,
+    /// With --build-namelike: word lists (one word a line, e.g. /usr/share/dict/american-english
+    /// from the Debian package wamerican, SCOWL, permissive licence) whose all-lower-case words
+    /// join the ordinary-word model (foreign common words, titles of works).
+    #[arg(long, num_args = 1..)]
+    pub namelike_common: Vec<std::path::PathBuf>,
+    /// With --build-namelike: word lists (e.g. /usr/share/dict/american-english-insane from the
+    /// Debian package wamerican-insane, SCOWL, permissive licence) whose capitalised words
+    /// (`Xxxx`: given names, surnames, places) join the PER model.
+    #[arg(long, num_args = 1..)]
+    pub namelike_names: Vec<std::path::PathBuf>,
+    /// With --build-namelike: grams of order >= 3 seen fewer times (over all classes) are dropped.
+    #[arg(long, default_value_t = 4)]
+    pub namelike_min: u32,
+    /// With --build-namelike: Dirichlet prior strength of the back-off (recorded in the table).
+    #[arg(long, default_value_t = 3.0)]
+    pub namelike_beta: f64,
+    /// With --build-namelike: longest character n-gram (at most 8).
+    #[arg(long, default_value_t = 5)]
+    pub namelike_order: usize,
+    #[arg(long, default_value = "crates/warta-entities/model/ner-namelike.tsv")]
+    pub namelike_out: std::path::PathBuf,
     /// Instead of training: write the entity lexicon (which lower-cased word sequences the
     /// training files tag PER/ORG/LOC how often; counts only) to `--entities-out`, and stop.
     /// Rebuild, then train with `WARTA_NER_FEATURES=ner-10`.
@@ -551,6 +592,197 @@ fn build_ner_gazetteer(dir: &std::path::Path, a: &TrainNerArgs) -> CmdResult {
     );
     Ok(std::process::ExitCode::SUCCESS)
 }
+fn build_ner_namelike(dir: &std::path::Path, a: &TrainNerArgs) -> CmdResult {
+    use anyhow::Context;
+    use std::collections::{BTreeSet, HashMap};
+    use std::io::{BufRead, Read};
+    use warta_entities::ner::namelike;
+    let read = |p: &std::path::Path| -> anyhow::Result<String> {
+        let bytes = std::fs::read(p).with_context(|| p.display().to_string())?;
+        if p.extension().is_some_and(|e| e == "gz") {
+            let mut s = String::new();
+            flate2::read::GzDecoder::new(&bytes[..])
+                .read_to_string(&mut s)
+                .with_context(|| p.display().to_string())?;
+            Ok(s)
+        } else {
+            Ok(String::from_utf8_lossy(&bytes).into_owned())
+        }
+    };
+    let rows = |text: &str| -> Vec<Vec<String>> {
+        warta_core::data_lines(text)
+            .map(|(_, l)| l.split('\t').map(str::to_string).collect())
+            .collect()
+    };
+    let (per, loc, org, com) = (0usize, 1usize, 2usize, 3usize);
+    let mut sets: [BTreeSet<String>; 4] = Default::default();
+    let mut add = |c: usize, name: &str| sets[c].extend(namelike::name_words(name));
+    // places: geonameid, name, ISO3, lat, lon, population, alternate names (|).
+    for r in rows(&read(&dir.join("places.tsv.gz"))?) {
+        if let Some(n) = r.get(1) {
+            add(loc, n);
+        }
+        if let Some(alt) = r.get(6) {
+            alt.split('|').for_each(|n| add(loc, n));
+        }
+    }
+    for r in rows(&read(&dir.join("countries.tsv"))?) {
+        r.iter().skip(1).for_each(|n| add(loc, n));
+    }
+    for r in rows(&read(&dir.join("country-aliases.tsv"))?) {
+        if let Some(al) = r.get(1) {
+            al.split('|').for_each(|n| add(loc, n));
+        }
+    }
+    for r in rows(&read(&dir.join("exonyms.tsv"))?) {
+        r.iter().take(2).for_each(|n| add(loc, n));
+    }
+    for r in rows(&read(&dir.join("people.tsv"))?) {
+        if let Some(n) = r.first() {
+            n.split('|').for_each(|n| add(per, n));
+        }
+    }
+    for r in rows(&read(&dir.join("actors.tsv"))?) {
+        let class = match r.get(1).map(String::as_str) {
+            Some("LOC") => loc,
+            Some("ORG") => org,
+            Some("PER") => per,
+            _ => continue,
+        };
+        if let Some(n) = r.get(2) {
+            n.split('|').for_each(|n| add(class, n));
+        }
+    }
+    for p in &a.namelike_people {
+        let text = read(p)?;
+        warta_entities::ner::gazetteer::tabari_people(&text).for_each(|n| add(per, &n));
+    }
+    for p in &a.namelike_orgs {
+        let text = read(p)?;
+        namelike::tabari_names(&text, true)
+            .iter()
+            .for_each(|n| add(org, n));
+    }
+    // Ordinary words: words of running text seen at least twice in lower case and at least
+    // twice as often in lower case as capitalised after a sentence's first word.
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut count_sentence = |words: &mut dyn Iterator<Item = &str>| {
+        for (k, w) in words.enumerate() {
+            if !w.chars().all(char::is_alphabetic) || w.chars().nth(1).is_none() {
+                continue;
+            }
+            if w.chars().all(char::is_lowercase) {
+                counts.entry(w.to_string()).or_default().0 += 1;
+            } else if k > 0 {
+                counts.entry(w.to_lowercase()).or_default().1 += 1;
+            }
+        }
+    };
+    for p in &a.namelike_text {
+        let f = std::fs::File::open(p).with_context(|| p.display().to_string())?;
+        for line in std::io::BufReader::new(f).lines() {
+            let line = line?;
+            let v: serde_json::Value = serde_json::from_str(&line).context("news JSON line")?;
+            let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+                continue;
+            };
+            let doc = warta_text::TextDoc::analyse(text, None);
+            for s in &doc.sentences {
+                if let Some(toks) = doc.tokens.get(s.tokens.clone()) {
+                    count_sentence(&mut toks.iter().map(|t| &text[t.span.start..t.span.end]));
+                }
+            }
+        }
+    }
+    // The words (never the tags) of the training files, but not of lower-cased corpora (NERP).
+    for p in a.train.iter().filter(|p| p.exists()) {
+        let name = p.display().to_string();
+        if warta_entities::ner::domain_of(&name) == "nerp" {
+            continue;
+        }
+        for g in read_ner_gold(p)? {
+            count_sentence(&mut g.words.iter().map(String::as_str));
+        }
+    }
+    for p in &a.namelike_names {
+        let text = read(p)?;
+        sets[per].extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|w| {
+                    let mut c = w.chars();
+                    c.next().is_some_and(char::is_uppercase)
+                        && w.chars().nth(2).is_some()
+                        && c.all(char::is_lowercase)
+                })
+                .map(str::to_lowercase),
+        );
+    }
+    for p in &a.namelike_common {
+        let text = read(p)?;
+        sets[com].extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|w| w.chars().nth(1).is_some() && w.chars().all(|c| c.is_lowercase()))
+                .map(str::to_string),
+        );
+    }
+    sets[com].extend(
+        counts
+            .into_iter()
+            .filter(|(_, (l, c))| *l >= 2 && *l >= 2 * *c)
+            .map(|(w, _)| w),
+    );
+    let words: [Vec<String>; 4] = sets.map(|s| s.into_iter().collect());
+    let name = |ps: &[std::path::PathBuf]| -> String {
+        ps.iter()
+            .filter_map(|p| p.file_name().map(|f| f.to_string_lossy().into_owned()))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let provenance = format!(
+        "Generated by `warta train ner --train {} --build-namelike {} --namelike-people {} --namelike-orgs {} --namelike-text {}{} --namelike-order {} --namelike-min {}` (words of the training files, not their tags; our gazetteers: GeoNames CC BY 4.0, CLDR; Phoenix dictionaries MIT; IndoSum CC BY-SA 4.0; SCOWL word lists, permissive): counts only, no names or text.",
+        name(&a.train),
+        dir.display(),
+        name(&a.namelike_people),
+        name(&a.namelike_orgs),
+        name(&a.namelike_text),
+        if a.namelike_common.is_empty() {
+            String::new()
+        } else {
+            format!(" --namelike-common {}", name(&a.namelike_common))
+        } + &if a.namelike_names.is_empty() {
+            String::new()
+        } else {
+            format!(" --namelike-names {}", name(&a.namelike_names))
+        },
+        a.namelike_order,
+        a.namelike_min
+    );
+    let tsv = namelike::build_order(
+        &words,
+        a.namelike_order,
+        a.namelike_min,
+        a.namelike_beta,
+        &provenance,
+    );
+    let issues = namelike::check(&tsv, &a.namelike_out.display().to_string());
+    if let Some(i) = issues.first() {
+        anyhow::bail!("generated table is invalid: {i}");
+    }
+    std::fs::write(&a.namelike_out, &tsv).with_context(|| a.namelike_out.display().to_string())?;
+    eprintln!(
+        "wrote {} ({} grams, {} bytes; words PER {} LOC {} ORG {} COM {}); rebuild warta (or set WARTA_NER_NAMELIKE), then train with WARTA_NER_FEATURES=ner-15",
+        a.namelike_out.display(),
+        tsv.lines().filter(|l| !l.starts_with('#')).count(),
+        tsv.len(),
+        words[0].len(),
+        words[1].len(),
+        words[2].len(),
+        words[3].len()
+    );
+    Ok(std::process::ExitCode::SUCCESS)
+}
 fn build_ner_clusters(news: &std::path::Path, a: &TrainNerArgs) -> CmdResult {
     use anyhow::Context;
     use std::io::BufRead;
@@ -650,6 +882,9 @@ pub fn train_ner(a: TrainNerArgs) -> CmdResult {
     }
     if let Some(dir) = &a.build_gazetteer {
         return build_ner_gazetteer(dir, &a);
+    }
+    if let Some(dir) = &a.build_namelike {
+        return build_ner_namelike(dir, &a);
     }
     if let Some(from) = &a.rebundle {
         // Re-pack an existing model file with the conventions listed (first = default).
@@ -1145,6 +1380,11 @@ pub fn dictionaries() -> Vec<super::dict::Dictionary> {
             name: "crates/warta-entities/src/ner/cues.tsv",
             embedded: warta_entities::ner::features::CUES,
             check: warta_entities::ner::features::check_cues,
+        }))
+        .chain(std::iter::once(super::dict::Dictionary {
+            name: "crates/warta-entities/model/ner-namelike.tsv",
+            embedded: warta_entities::ner::features::NAMELIKE,
+            check: warta_entities::ner::namelike::check,
         }))
         .collect()
 }
