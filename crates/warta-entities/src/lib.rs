@@ -973,6 +973,32 @@ impl Recognizer {
             } else {
                 0
             };
+            // An Indonesian institution of the state (`Polda Metro Jaya`, `KPK`, `DPR`) speaks of Indonesia as much as its name does: it counts once,
+            // never as the lead's country. Missions abroad (`KBRI Kairo`) are about the host.
+            // (Only offices of the state, in the body: a credit `CNN Indonesia` or a party
+            // name shared abroad, `Demokrat`, says nothing.)
+            let state = |c: &str| {
+                c.starts_with("IDN")
+                    && matches!(c.get(3..), Some("GOV" | "COP" | "JUD" | "LEG" | "MIL"))
+            };
+            let in_body =
+                doc.body.contains(sp) && !doc.source.spans.iter().any(|(_, f)| f.overlaps(sp));
+            let domestic = in_body
+                && match &self.payloads[h.payload] {
+                    Payload::Actor { code, kind, .. } => {
+                        *kind == "ORG"
+                            && state(code)
+                            && !MISSIONS.contains(&toks[h.start].lower.as_str())
+                    }
+                    _ => false,
+                };
+            if domestic {
+                match counts.iter_mut().find(|(c, _)| *c == "IDN") {
+                    Some(e) => e.1 += 1,
+                    None => counts.push(("IDN", 1)),
+                }
+                continue;
+            }
             let iso: &str = match &self.payloads[h.payload] {
                 Payload::Country { iso, .. } => iso,
                 // Countries only: `MNC`, `INT`, regions (`WST`, `MOS`) are no focus.
@@ -980,6 +1006,15 @@ impl Recognizer {
                     if code.len() == 3 && self.country_names.contains_key(code.as_str()) =>
                 {
                     code
+                }
+                // A city name followed by a capitalised head noun of a longer name is that
+                // name, no city (`Arnhem Land` is no Dutch city, `Hongkou Football Stadium`).
+                Payload::City { .. }
+                    if toks.get(h.end).is_some_and(|t| {
+                        t.is_capitalised() && NAME_HEADS.contains(&t.lower.as_str())
+                    }) =>
+                {
+                    continue;
                 }
                 Payload::City { row } => &self.places.rows[*row as usize].country,
                 _ => continue,
@@ -1572,6 +1607,36 @@ impl Default for Recognizer {
 const LEAD_BONUS: usize = 2;
 
 /// Indonesia's missions abroad: a place after them is their posting, not their country.
+/// English head nouns that, after a city's name, make it part of a longer name of another
+/// place or a facility (`Arnhem Land`, `Hongkou Football Stadium`, `Boston Harbor`).
+const NAME_HEADS: &[&str] = &[
+    "land",
+    "island",
+    "islands",
+    "bay",
+    "harbor",
+    "harbour",
+    "river",
+    "valley",
+    "county",
+    "street",
+    "road",
+    "avenue",
+    "park",
+    "square",
+    "stadium",
+    "football",
+    "airport",
+    "university",
+    "college",
+    "hotel",
+    "territory",
+    "peninsula",
+    "strait",
+    "lake",
+    "mountains",
+];
+
 const MISSIONS: &[&str] = &["kbri", "kjri", "kdei", "ptri"];
 
 /// Kind of the placeholder that marks a title's words (`Ketua DPR` before a name) while the

@@ -1091,3 +1091,28 @@ fn a_title_walk_stops_at_a_preposition_and_a_later_title_keeps_a_known_code() {
     let novel = e.iter().find(|x| x.0 == "Novel").expect("Novel");
     assert_eq!(novel.2.as_deref(), Some("IDNJUD"), "{e:?}");
 }
+
+#[test]
+fn indonesian_state_institutions_count_toward_the_focus() {
+    // A police story that names a foreign country often is still Indonesian: the bare role
+    // takes Indonesia, not the country named most.
+    let text = "Polisi akan memeriksa Rizieq di Arab Saudi. Polda Metro Jaya dan Kejaksaan \
+                Agung sudah berkoordinasi dengan KPK. Penyidik bertolak ke Arab Saudi pekan \
+                depan.";
+    let e = run(text, Some("2017-08-21"));
+    assert_eq!(code_of(&e, "Polisi").as_deref(), Some("IDNCOP"), "{e:?}");
+    // A mission abroad speaks of the host country, not of Indonesia.
+    let text = "Polisi menahan dua pelajar di Kairo, Mesir. KBRI sudah menghubungi polisi. \
+                KBRI menyebut KBRI tidak diberi akses.";
+    let e = run(text, Some("2017-08-21"));
+    assert_eq!(code_of(&e, "Polisi").as_deref(), Some("EGYCOP"), "{e:?}");
+}
+
+#[test]
+fn a_city_name_inside_a_longer_place_name_is_no_focus() {
+    // `Arnhem Land` is in Australia, not the Dutch city.
+    let text = "Tiga pria tewas di sungai di Arnhem Land, Australia. Polisi setempat \
+                menyelidiki kejadian itu.";
+    let e = run(text, Some("2017-02-20"));
+    assert_eq!(code_of(&e, "Polisi").as_deref(), Some("AUSCOP"), "{e:?}");
+}

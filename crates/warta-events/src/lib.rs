@@ -413,6 +413,9 @@ struct Actor {
     prep: Option<&'static str>,
     is_person: bool,
     place: Option<Place>,
+    /// A named institution of the actor dictionary: the entity stage already decided its
+    /// country (`KBRI Kairo` is Indonesia's embassy; `Kemlu Jepang` was re-coded there).
+    named: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -1973,11 +1976,13 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
         let e = &entities[i];
         let is_person = entities[src].kind == "PER" || e.kind == "PER";
         let place = e.place.clone();
+        let named = e.rule.starts_with("actors.tsv") && code.len() > 3;
         if let Some(prev) = out.last_mut() {
             // A role followed by its country, maybe over one or two plain words: "polisi
             // perairan Malaysia", "pejabat Kemlu Jepang". The country names the role's state
             // where the role was coded with the home default (IDN); groups (IMG, IGO) keep theirs.
             let role_of_country = code.len() == 3
+                && !prev.named
                 && prev.code.len() > 3
                 && prev.code.starts_with("IDN")
                 && first > prev.last
@@ -2009,6 +2014,7 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
                 if prev.place.is_none() {
                     prev.place = place;
                 }
+                prev.named |= named;
                 continue;
             }
         }
@@ -2020,6 +2026,7 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
             prep: None,
             is_person,
             place,
+            named,
         });
     }
     let ends: Vec<usize> = out.iter().map(|a| a.last).collect();

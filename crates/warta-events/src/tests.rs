@@ -2597,3 +2597,41 @@ fn an_inserted_speaker_tag_is_not_the_subject() {
     let s = summary(t, &run(t, &[specs[0], specs[2]]));
     assert!(s.iter().any(|e| e.starts_with("polisi>Budi:173")), "{s:?}");
 }
+
+#[test]
+fn a_city_after_a_named_indonesian_institution_is_its_seat() {
+    // `KBRI Kairo` is Indonesia's embassy in Cairo: the entity stage keeps IDNGOV and the
+    // coder must not re-code it with the city's country.
+    let t = "KBRI Kairo menemui Menteri Luar Negeri Mesir di Kairo.";
+    let doc = TextDoc::analyse(t, Some("2017-08-14"));
+    let mut entities = ents(
+        t,
+        &[
+            ("KBRI", 0, "ORG", Some("IDNGOV")),
+            ("Kairo", 0, "LOC", Some("EGY")),
+            ("Menteri Luar Negeri Mesir", 0, "PER", Some("EGYGOV")),
+        ],
+    );
+    entities[0].rule = "actors.tsv:129".into();
+    let evs = Coder::new().code(&doc, &entities, &[]);
+    assert_eq!(
+        actor_code(&evs[0].source).as_deref(),
+        Some("IDNGOV"),
+        "{evs:?}"
+    );
+    // A role word defaulted to Indonesia still takes the country after it.
+    let t = "Polisi Malaysia menangkap Menteri Luar Negeri Mesir.";
+    let evs = run(
+        t,
+        &[
+            ("Polisi", 0, "ORG", Some("IDNCOP")),
+            ("Malaysia", 0, "LOC", Some("MYS")),
+            ("Menteri Luar Negeri Mesir", 0, "PER", Some("EGYGOV")),
+        ],
+    );
+    assert_eq!(
+        actor_code(&evs[0].source).as_deref(),
+        Some("MYSCOP"),
+        "{evs:?}"
+    );
+}
