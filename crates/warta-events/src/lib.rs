@@ -416,6 +416,9 @@ struct Actor {
     /// A named institution of the actor dictionary: the entity stage already decided its
     /// country (`KBRI Kairo` is Indonesia's embassy; `Kemlu Jepang` was re-coded there).
     named: bool,
+    /// Who a named person is (the lower-cased name its coreference chain starts with): two
+    /// events of the same codes with different people are different events.
+    who: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -667,7 +670,7 @@ impl Coder {
                     };
                 }
                 if merged {
-                    merge(&mut out, e);
+                    merge(&mut out, e, &actors);
                 } else {
                     out.push(e);
                 }
@@ -1711,7 +1714,7 @@ impl Coder {
                 rule,
                 mentions: 1,
             };
-            merge(out, ev);
+            merge(out, ev, actors);
         }
     }
 }
@@ -1839,14 +1842,42 @@ fn refine_violence(code: &str, src: Option<&str>, tgt: Option<&str>) -> Option<&
     }
 }
 
-/// The same event stated again: same actors' codes, code and modality.
-fn merge(out: &mut Vec<Event>, ev: Event) {
+/// The person an entity names: the lower-cased text of the first mention of its coreference
+/// chain, when that is a name (not a role word, a pronoun or an organisation).
+fn person_identity(doc: &TextDoc, entities: &[Entity], i: usize) -> Option<String> {
+    let mut r = i;
+    for _ in 0..8 {
+        match entities[r].refers_to {
+            Some(n) if n < entities.len() && n != r => r = n,
+            _ => break,
+        }
+    }
+    let e = &entities[r];
+    let text = e.span.text(doc.text);
+    let role_word = e.rule.starts_with("roles.tsv") && !e.rule.contains("model:ner");
+    (e.kind == "PER" && !role_word && text.chars().next().is_some_and(char::is_uppercase))
+        .then(|| text.to_lowercase())
+}
+
+/// The same event stated again: same actors' codes, code and modality, and not two different
+/// named people on one side ("polisi menangkap A" and "polisi menangkap B" are two arrests).
+fn merge(out: &mut Vec<Event>, ev: Event, actors: &[Actor]) {
     let code = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+    let who = |a: &Option<ActorRef>| {
+        let a = a.as_ref()?;
+        actors.iter().find(|x| x.span == a.span)?.who.as_deref()
+    };
+    let differ = |a: &Option<ActorRef>, b: &Option<ActorRef>| match (who(a), who(b)) {
+        (Some(x), Some(y)) => x != y && !x.contains(y) && !y.contains(x),
+        _ => false,
+    };
     if let Some(prev) = out.iter_mut().find(|p| {
         p.cameo == ev.cameo
             && p.modality == ev.modality
             && code(&p.source) == code(&ev.source)
             && code(&p.target) == code(&ev.target)
+            && !differ(&p.source, &ev.source)
+            && !differ(&p.target, &ev.target)
     }) {
         // Another statement, or another actor of the same code ("Menlu dan Menhan Jepang
         // bertolak ke AS": one event per actor, counted as mentions of the coded event).
@@ -1977,6 +2008,7 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
         let is_person = entities[src].kind == "PER" || e.kind == "PER";
         let place = e.place.clone();
         let named = e.rule.starts_with("actors.tsv") && code.len() > 3;
+        let who = person_identity(doc, entities, i);
         if let Some(prev) = out.last_mut() {
             // A role followed by its country, maybe over one or two plain words: "polisi
             // perairan Malaysia", "pejabat Kemlu Jepang". The country names the role's state
@@ -2010,6 +2042,7 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
                     prev.code = code;
                     prev.span = e.span;
                     prev.is_person |= is_person;
+                    prev.who = who;
                 }
                 if prev.place.is_none() {
                     prev.place = place;
@@ -2027,6 +2060,7 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
             is_person,
             place,
             named,
+            who,
         });
     }
     let ends: Vec<usize> = out.iter().map(|a| a.last).collect();

@@ -1241,14 +1241,23 @@ fn conjuncts_open_with_titles_and_counterparts_pair_in_order() {
             ("Tillerson", 0, "PER", Some("USAGOV")),
         ],
     );
-    // (Both pairs have the same codes: one event each way, stated twice.)
+    // (Both pairs have the same codes, but they are different people: one event per pair
+    // and direction, as the guideline counts them.)
     let s = summary(t, &evs);
-    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s.len(), 4, "{s:?}");
     assert!(
         s.contains(&"Onodera>Mattis:040:asserted:bertemu".to_string()),
         "{s:?}"
     );
-    assert!(evs.iter().all(|e| e.mentions == 2), "{evs:?}");
+    assert!(
+        s.contains(&"Kono>Tillerson:040:asserted:bertemu".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        !s.iter().any(|e| e.starts_with("Onodera>Tillerson")),
+        "{s:?}"
+    );
+    assert!(evs.iter().all(|e| e.mentions == 1), "{evs:?}");
 }
 
 #[test]
@@ -2634,4 +2643,34 @@ fn a_city_after_a_named_indonesian_institution_is_its_seat() {
         Some("MYSCOP"),
         "{evs:?}"
     );
+}
+
+#[test]
+fn two_named_people_with_the_same_code_are_two_events() {
+    // "A dan B didakwa": one event per person, not one merged event of the code pair.
+    let t = "Jaksa mendakwa Irwan dan Sugianto pekan lalu.";
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Jaksa", 0, "PER", Some("IDNJUD")),
+        ("Irwan", 0, "PER", Some("IDNCRM")),
+        ("Sugianto", 0, "PER", Some("IDNCRM")),
+    ];
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().any(|e| e.starts_with("Jaksa>Irwan:")), "{s:?}");
+    assert!(s.iter().any(|e| e.starts_with("Jaksa>Sugianto:")), "{s:?}");
+    // The same person named again (a coreferent short name) is still one event.
+    let t = "Jaksa mendakwa Irwan Santoso. Jaksa mendakwa Irwan pekan lalu.";
+    let doc = TextDoc::analyse(t, Some("2015-03-11"));
+    let mut entities = ents(
+        t,
+        &[
+            ("Jaksa", 0, "PER", Some("IDNJUD")),
+            ("Irwan Santoso", 0, "PER", Some("IDNCRM")),
+            ("Jaksa", 1, "PER", Some("IDNJUD")),
+            ("Irwan", 1, "PER", Some("IDNCRM")),
+        ],
+    );
+    entities[3].refers_to = Some(1);
+    let evs = Coder::new().code(&doc, &entities, &[]);
+    assert_eq!(evs.len(), 1, "{:?}", summary(t, &evs));
+    assert_eq!(evs[0].mentions, 2);
 }
