@@ -1842,6 +1842,52 @@ fn refine_violence(code: &str, src: Option<&str>, tgt: Option<&str>) -> Option<&
     }
 }
 
+/// Kinship nouns that name a relative by the person after them (`istri X`, `keluarga X`).
+/// Honorifics that are also kin words (`ibu`, `bapak`, `saudara`) and `putri` (a name) are
+/// left out.
+const KIN: &[&str] = &[
+    "istri",
+    "suami",
+    "anak",
+    "adik",
+    "kakak",
+    "abang",
+    "ipar",
+    "keluarga",
+    "kerabat",
+    "ayah",
+    "ayahanda",
+    "putra",
+    "menantu",
+    "mertua",
+    "cucu",
+    "keponakan",
+    "sepupu",
+    "janda",
+    "duda",
+];
+
+/// The first token of a kinship phrase right before token `first` (`istri`, `adik ipar`,
+/// `orang tua`): lower-case, or capitalised as the sentence's first word.
+fn kin_before(doc: &TextDoc, keys: &[&str], first: usize) -> Option<usize> {
+    let j = first.checked_sub(1)?;
+    let k = keys[j];
+    let start = if KIN.contains(&k) {
+        // ("anak buah X" is a subordinate, "anak" alone a child.)
+        match j.checked_sub(1).map(|p| keys[p]) {
+            Some("adik" | "kakak") if k == "ipar" => j - 1,
+            _ => j,
+        }
+    } else if k == "tua" && j > 0 && keys[j - 1] == "orang" {
+        j - 1
+    } else {
+        return None;
+    };
+    let t = &doc.tokens[start];
+    let opens = doc.sentences.iter().any(|s| s.tokens.start == start);
+    (!t.is_capitalised() || opens).then_some(start)
+}
+
 /// The person an entity names: the lower-cased text of the first mention of its coreference
 /// chain, when that is a name (not a role word, a pronoun or an organisation).
 fn person_identity(doc: &TextDoc, entities: &[Entity], i: usize) -> Option<String> {
@@ -2062,6 +2108,27 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
             named,
             who,
         });
+    }
+    // "istri X", "adik ipar X", "keluarga pelaku": the relative is the actor, a civilian of
+    // X's country, not X (a person's relatives named by the person they belong to).
+    for a in &mut out {
+        let Some(kin) = kin_before(doc, keys, a.first) else {
+            continue;
+        };
+        let country = a.code.get(..3).unwrap_or("");
+        if !a.is_person
+            || a.code.len() < 3
+            || matches!(country, "IGO" | "IMG" | "MNC" | "NGO" | "INT" | "UIS")
+        {
+            continue;
+        }
+        a.code = format!("{country}CVL");
+        a.who = a
+            .who
+            .as_ref()
+            .map(|w| format!("{} {w}", keys[kin..a.first].join(" ")));
+        a.span = Span::new(toks[kin].span.start, a.span.end);
+        a.first = kin;
     }
     let ends: Vec<usize> = out.iter().map(|a| a.last).collect();
     for a in &mut out {

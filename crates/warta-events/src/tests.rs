@@ -2674,3 +2674,40 @@ fn two_named_people_with_the_same_code_are_two_events() {
     assert_eq!(evs.len(), 1, "{:?}", summary(t, &evs));
     assert_eq!(evs[0].mentions, 2);
 }
+
+#[test]
+fn a_relative_named_by_a_person_is_a_civilian_not_the_person() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Jaksa", 0, "PER", Some("IDNJUD")),
+        ("Ali", 0, "PER", Some("IDNGOV")),
+    ];
+    let t = "Jaksa menemui istri Ali di rumahnya.";
+    let evs = run(t, specs);
+    assert_eq!(
+        actor_code(&evs[0].target).as_deref(),
+        Some("IDNCVL"),
+        "{evs:?}"
+    );
+    assert_eq!(summary(t, &evs)[0], "Jaksa>istri Ali:040:asserted:menemui");
+    // "adik ipar" is one kinship phrase; "anak buah" (a subordinate) is none.
+    let t = "Jaksa menemui adik ipar Ali.";
+    assert_eq!(
+        summary(t, &run(t, specs))[0],
+        "Jaksa>adik ipar Ali:040:asserted:menemui"
+    );
+    let t = "Jaksa menemui anak buah Ali.";
+    let evs = run(t, specs);
+    assert_eq!(
+        actor_code(&evs[0].target).as_deref(),
+        Some("IDNGOV"),
+        "{evs:?}"
+    );
+    // A capitalised kin word inside a sentence is a name or an honorific, not a relative.
+    let t = "Jaksa menemui Putra Ali.";
+    let evs = run(t, specs);
+    assert_eq!(
+        actor_code(&evs[0].target).as_deref(),
+        Some("IDNGOV"),
+        "{evs:?}"
+    );
+}
