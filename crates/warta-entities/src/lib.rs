@@ -2161,31 +2161,111 @@ fn is_initials(t: &Token) -> bool {
 /// `pria berinisial H`, `tersangka berinisial AB`: a person named by initials (the newsroom
 /// convention for suspects and private people). Coded like the role just before (`tersangka`),
 /// else a civilian of the article's country. Later bare `H` tokens refer back (coreference).
+///
+/// Without `berinisial`, crime news names people by initials in two more ways: initials and
+/// an age (`MSH (35)`, `TA (17), DAF (16) dan HAH (21)`), and initials right after a person
+/// noun (`tersangka MSH`, `pelaku AG`). Such a token is a person only when no dictionary entry
+/// covers it (`KPK`, `AS` stay institutions and countries).
 fn initials(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
+    // (tok, code, role word) of the initials found so far.
+    let mut found: Vec<(usize, Option<String>, Option<String>)> = Vec::new();
     for i in 0..toks.len().saturating_sub(1) {
-        if !matches!(toks[i].lower.as_str(), "inisial" | "berinisial") || !is_initials(&toks[i + 1])
+        let (j, rule) = if matches!(toks[i].lower.as_str(), "inisial" | "berinisial")
+            && is_initials(&toks[i + 1])
         {
+            (i + 1, "pattern:berinisial")
+        } else if is_initials(&toks[i + 1])
+            && !NOT_INITIALS.contains(&toks[i + 1].norm.as_str())
+            && (INITIALS_NOUNS.contains(&toks[i].lower.as_str()) && toks[i + 1].norm.len() >= 2
+                || with_age(toks, i + 1))
+        {
+            (i + 1, "pattern:initials")
+        } else {
+            continue;
+        };
+        let t = &toks[j];
+        // (An uncoded guess of the tagger on the same token gives way: `MSH` as ORG.)
+        let guess = |m: &M| m.rule == "model:ner" && m.code.is_none() && m.span == t.span;
+        if rule == "pattern:initials" && ms.iter().any(|m| m.span.overlaps(t.span) && !guess(m)) {
             continue;
         }
-        let t = &toks[i + 1];
+        ms.retain(|m| !guess(m));
         if ms
             .iter()
             .any(|m| m.span.overlaps(t.span) && m.kind == "PER")
         {
             continue;
         }
-        let role = ms
-            .iter()
-            .rev()
-            .find(|m| m.role_agent.is_some() && m.span.end <= toks[i].span.start && m.tok + 4 >= i);
-        let code = match role {
-            Some(r) => r.code.clone(),
-            None => ctx.focus.as_ref().map(|c| format!("{c}CVL")),
+        let before = toks[j - 1].span.start;
+        let role = if rule == "pattern:berinisial" {
+            ms.iter()
+                .rev()
+                .find(|m| m.role_agent.is_some() && m.span.end <= before && m.tok + 4 >= j - 1)
+        } else {
+            // Only the noun right before, or before a comma (`Tersangka, TA (17)`): in
+            // `Polisi menangkap YIK (31)` the police are not what YIK is.
+            let end = if toks[j - 1].norm == "," && j >= 2 {
+                toks[j - 2].span.end
+            } else {
+                toks[j - 1].span.end
+            };
+            ms.iter()
+                .rev()
+                .find(|m| m.role_agent.is_some() && m.span.end == end)
         };
-        let mut m = M::new(t.span, "PER", code, "pattern:berinisial".into(), i + 1);
-        m.role_word = role.and_then(|r| r.role_word.clone());
+        // (`TA (17), DAF (16) dan HAH (21)`: a list of initials shares the first one's role.)
+        let listed = found.last().filter(|f| f.0 + 6 >= j && f.1.is_some());
+        let (code, word) = match (role, listed) {
+            (Some(r), _) => (r.code.clone(), r.role_word.clone()),
+            (None, Some(f)) => (f.1.clone(), f.2.clone()),
+            (None, None) => (ctx.focus.as_ref().map(|c| format!("{c}CVL")), None),
+        };
+        let mut m = M::new(t.span, "PER", code, rule.into(), j);
+        m.role_word = word;
+        found.push((j, m.code.clone(), m.role_word.clone()));
         ms.push(m);
     }
+}
+
+/// Person nouns after which a token of capitals is a person's initials (`tersangka MSH`).
+const INITIALS_NOUNS: &[&str] = &[
+    "tersangka",
+    "pelaku",
+    "terdakwa",
+    "terpidana",
+    "korban",
+    "saksi",
+    "pria",
+    "wanita",
+    "perempuan",
+    "remaja",
+    "bocah",
+    "pemuda",
+    "buronan",
+    "pengemudi",
+    "sopir",
+    "istri",
+    "suami",
+];
+
+/// Common abbreviations of groups and schools that follow person nouns (`pelaku UKM`,
+/// `siswa SMP`, `seorang ABG`): never a person's initials.
+const NOT_INITIALS: &[&str] = &[
+    "UKM", "UMKM", "ABG", "PSK", "ODGJ", "TKI", "TKW", "WNI", "WNA", "PNS", "ASN", "LSM", "SD",
+    "SMP", "SMA", "SMK", "PT", "CV", "RT", "RW", "TNI", "DPO",
+];
+
+/// Initials followed by an age in parentheses after a space (`MSH (35)`; not `QS(9)`).
+fn with_age(toks: &[Token], j: usize) -> bool {
+    let (Some(open), Some(age), Some(close)) = (toks.get(j + 1), toks.get(j + 2), toks.get(j + 3))
+    else {
+        return false;
+    };
+    open.norm == "("
+        && close.norm == ")"
+        && toks[j].span.end < open.span.start
+        && (1..=2).contains(&age.norm.len())
+        && age.norm.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Drop mentions overlapping an earlier (longer) one; `ms` is sorted by start, longest first.
@@ -2632,7 +2712,8 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
         if is_initials(t) && !covered(ms, t.span) {
             // `H` again after `pria berinisial H`.
             let a = before(ms, &|m: &M| {
-                m.rule == "pattern:berinisial" && toks.get(m.tok).is_some_and(|x| x.norm == t.norm)
+                matches!(m.rule.as_str(), "pattern:berinisial" | "pattern:initials")
+                    && toks.get(m.tok).is_some_and(|x| x.norm == t.norm)
             });
             if let Some(a) = a {
                 let mut m = M::new(

@@ -1116,3 +1116,30 @@ fn a_city_name_inside_a_longer_place_name_is_no_focus() {
     let e = run(text, Some("2017-02-20"));
     assert_eq!(code_of(&e, "Polisi").as_deref(), Some("AUSCOP"), "{e:?}");
 }
+
+#[test]
+fn initials_with_an_age_or_after_a_person_noun_are_people() {
+    let text = "Polisi menangkap YIK (31), warga Tanjung Sari. Tersangka MSH ditahan. \
+                YIK ditahan di Polres.";
+    let e = run(text, Some("2018-01-19"));
+    // The police before the initials are not what YIK is: a civilian, not IDNCOP.
+    assert_eq!(code_of(&e, "YIK").as_deref(), Some("IDNCVL"), "{e:?}");
+    assert_eq!(code_of(&e, "MSH").as_deref(), Some("IDNCRM"), "{e:?}");
+    let later = e
+        .iter()
+        .filter(|x| x.0 == "YIK")
+        .nth(1)
+        .expect("second YIK");
+    assert!(later.3.is_some(), "{e:?}");
+    // Institutions and countries stay what they are; `QS(9)` (no space) is no age; common
+    // abbreviations after a person noun are no initials.
+    let text = "Dia mengutip QS(9) dan pelaku UKM bertemu KPK (2) di AS (3).";
+    let e = run(text, Some("2018-01-19"));
+    assert!(
+        !e.iter()
+            .any(|x| (x.0 == "QS" || x.0 == "UKM") && x.1 == "PER"),
+        "{e:?}"
+    );
+    assert_eq!(code_of(&e, "KPK").as_deref(), Some("IDNJUD"), "{e:?}");
+    assert_eq!(code_of(&e, "AS").as_deref(), Some("USA"), "{e:?}");
+}
