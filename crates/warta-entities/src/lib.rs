@@ -198,11 +198,16 @@ impl Recognizer {
                 );
             }
         }
-        // 4. Role words; the lines after the `# English role words` comment match only in
-        // English text (`editor`, `general`, `public` are also furniture or loanwords).
+        // 4. Role words; the lines after the `# English role words` comment (up to `# Indonesian
+        // role words again`) match only in English text (`editor`, `general`, `public` are also furniture or loanwords).
         let english_from = dictionary("roles.tsv")
             .lines()
             .position(|x| x.starts_with("# English role words"))
+            .map_or(usize::MAX, |n| n + 1);
+        // (The block ends at the `# Indonesian role words again` comment, if any.)
+        let english_to = dictionary("roles.tsv")
+            .lines()
+            .position(|x| x.starts_with("# Indonesian role words again"))
             .map_or(usize::MAX, |n| n + 1);
         for l in lines(dictionary("roles.tsv")) {
             if l.cols.len() != 3 {
@@ -217,7 +222,7 @@ impl Recognizer {
                         kind: kind_of(l.cols[1]),
                         rule: format!("roles.tsv:{}", l.number),
                         word: a.to_lowercase(),
-                        english: l.number > english_from,
+                        english: l.number > english_from && l.number < english_to,
                     }
                 };
                 add(&mut b, a, p);

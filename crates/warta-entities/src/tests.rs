@@ -1143,3 +1143,10 @@ fn initials_with_an_age_or_after_a_person_noun_are_people() {
     assert_eq!(code_of(&e, "KPK").as_deref(), Some("IDNJUD"), "{e:?}");
     assert_eq!(code_of(&e, "AS").as_deref(), Some("USA"), "{e:?}");
 }
+
+#[test]
+fn kin_nouns_alone_are_civilians_and_indonesian_roles_after_the_english_block_match() {
+    let text = "Pria itu menyandera dua balita dan pamannya melapor ke polisi.";
+    let e = run(text, Some("2017-04-06"));
+    assert_eq!(code_of(&e, "balita").as_deref(), Some("IDNCVL"), "{e:?}");
+}
