@@ -2484,9 +2484,25 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
         if ms[i].bare {
             let word = ms[i].role_word.clone();
             let agent = ms[i].role_agent.clone().unwrap_or_default();
-            let ante = (0..i).rev().find(|&a| {
+            let same_role = |a: usize| {
                 ms[a].kind == "PER" && ms[a].role_word.is_some() && ms[a].role_word == word
-            });
+            };
+            // A bare capitalised `Presiden` / `Wapres` in the home press is the home country's
+            // holder when the article names one, even after a foreign host (`Presiden Jokowi
+            // disambut Presiden Ashraf Ghani ... Presiden lalu ...`).
+            let home_title = matches!(
+                word.as_deref(),
+                Some("presiden" | "wakil presiden" | "wapres")
+            ) && toks.get(ms[i].tok).is_some_and(|t| t.is_capitalised());
+            let home_holder = home_title
+                .then(|| {
+                    let home = ctx.home.as_deref()?;
+                    (0..i).rev().find(|&a| {
+                        same_role(a) && ms[a].code.as_deref().is_some_and(|c| c.starts_with(home))
+                    })
+                })
+                .flatten();
+            let ante = home_holder.or_else(|| (0..i).rev().find(|&a| same_role(a)));
             let ante = ante.or_else(|| {
                 if !ms[i].definite || ms[i].kind != "PER" {
                     return None;

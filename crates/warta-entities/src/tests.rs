@@ -1150,3 +1150,21 @@ fn kin_nouns_alone_are_civilians_and_indonesian_roles_after_the_english_block_ma
     let e = run(text, Some("2017-04-06"));
     assert_eq!(code_of(&e, "balita").as_deref(), Some("IDNCVL"), "{e:?}");
 }
+
+#[test]
+fn a_bare_president_in_the_home_press_is_the_home_president() {
+    let text = "Presiden Joko Widodo tiba di Kabul. Presiden Jokowi disambut Presiden Ashraf \
+                Ghani di istana. Presiden juga akan bertemu para tokoh Afghanistan.";
+    let e = run(text, Some("2018-01-29"));
+    let bare = e
+        .iter()
+        .rev()
+        .find(|x| x.0 == "Presiden")
+        .expect("bare Presiden");
+    assert_eq!(bare.2.as_deref(), Some("IDNGOV"), "{e:?}");
+    // A foreign story with no home president keeps the last one named.
+    let text = "Presiden Ashraf Ghani menyambut tamunya. Presiden juga akan bertemu para tokoh.";
+    let e = run(text, Some("2018-01-29"));
+    let bare = e.iter().rev().find(|x| x.0 == "Presiden").expect("bare");
+    assert_eq!(bare.2.as_deref(), Some("AFGGOV"), "{e:?}");
+}
