@@ -1168,3 +1168,16 @@ fn a_bare_president_in_the_home_press_is_the_home_president() {
     let bare = e.iter().rev().find(|x| x.0 == "Presiden").expect("bare");
     assert_eq!(bare.2.as_deref(), Some("AFGGOV"), "{e:?}");
 }
+
+#[test]
+fn a_crowd_is_demonstrators_but_a_mass_organisation_is_civil_society() {
+    let text =
+        "Polisi membubarkan massa di depan Istana. Polisi bertemu Organisasi Massa di kota itu.";
+    let e = run(text, Some("2016-11-04"));
+    assert_eq!(code_of(&e, "massa").as_deref(), Some("IDNOPP"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "Organisasi Massa").as_deref(),
+        Some("IDNCVL"),
+        "{e:?}"
+    );
+}
