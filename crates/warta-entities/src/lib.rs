@@ -1427,8 +1427,9 @@ impl Recognizer {
                 }
             }
         }
-        // `... di Moskow`: the place that follows gives the country.
-        if country.is_none() && org_code.is_none() {
+        // `... di Moskow`: the place that follows gives the country (not to a title only one
+        // country has: `Menko Polhukam di Nauru`, `Ibu Negara ... di Kabul` stay Indonesian).
+        if country.is_none() && org_code.is_none() && split_agent(agent).0.is_none() {
             let mut jj = j;
             while jj < hits.len() && hits[jj].start <= end + 6 {
                 let hs = hits[jj].start;

@@ -1181,3 +1181,23 @@ fn a_crowd_is_demonstrators_but_a_mass_organisation_is_civil_society() {
         "{e:?}"
     );
 }
+
+#[test]
+fn a_first_lady_is_an_elite_of_her_country() {
+    // (A place after `di` does not give a title only one country has its country.)
+    let text =
+        "Presiden Ashraf Ghani menyambut Ibu Negara Iriana Joko Widodo di Kabul, Afghanistan.";
+    let e = run(text, Some("2018-01-29"));
+    assert_eq!(
+        code_of(&e, "Ibu Negara").as_deref(),
+        Some("IDNELI"),
+        "{e:?}"
+    );
+    let text = "Ibu negara Prancis Carla Bruni tiba di Jakarta.";
+    let e = run(text, Some("2010-03-30"));
+    let bruni = e
+        .iter()
+        .find(|x| x.0.contains("Bruni"))
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!(bruni.2.as_deref(), Some("FRAELI"), "{e:?}");
+}
