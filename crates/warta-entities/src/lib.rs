@@ -198,11 +198,16 @@ impl Recognizer {
                 );
             }
         }
-        // 4. Role words; the lines after the `# English role words` comment match only in
-        // English text (`editor`, `general`, `public` are also furniture or loanwords).
+        // 4. Role words; the lines after the `# English role words` comment (up to `# Indonesian
+        // role words again`) match only in English text (`editor`, `general`, `public` are also furniture or loanwords).
         let english_from = dictionary("roles.tsv")
             .lines()
             .position(|x| x.starts_with("# English role words"))
+            .map_or(usize::MAX, |n| n + 1);
+        // (The block ends at the `# Indonesian role words again` comment, if any.)
+        let english_to = dictionary("roles.tsv")
+            .lines()
+            .position(|x| x.starts_with("# Indonesian role words again"))
             .map_or(usize::MAX, |n| n + 1);
         for l in lines(dictionary("roles.tsv")) {
             if l.cols.len() != 3 {
@@ -217,7 +222,7 @@ impl Recognizer {
                         kind: kind_of(l.cols[1]),
                         rule: format!("roles.tsv:{}", l.number),
                         word: a.to_lowercase(),
-                        english: l.number > english_from,
+                        english: l.number > english_from && l.number < english_to,
                     }
                 };
                 add(&mut b, a, p);
@@ -973,6 +978,32 @@ impl Recognizer {
             } else {
                 0
             };
+            // An Indonesian institution of the state (`Polda Metro Jaya`, `KPK`, `DPR`) speaks of Indonesia as much as its name does: it counts once,
+            // never as the lead's country. Missions abroad (`KBRI Kairo`) are about the host.
+            // (Only offices of the state, in the body: a credit `CNN Indonesia` or a party
+            // name shared abroad, `Demokrat`, says nothing.)
+            let state = |c: &str| {
+                c.starts_with("IDN")
+                    && matches!(c.get(3..), Some("GOV" | "COP" | "JUD" | "LEG" | "MIL"))
+            };
+            let in_body =
+                doc.body.contains(sp) && !doc.source.spans.iter().any(|(_, f)| f.overlaps(sp));
+            let domestic = in_body
+                && match &self.payloads[h.payload] {
+                    Payload::Actor { code, kind, .. } => {
+                        *kind == "ORG"
+                            && state(code)
+                            && !MISSIONS.contains(&toks[h.start].lower.as_str())
+                    }
+                    _ => false,
+                };
+            if domestic {
+                match counts.iter_mut().find(|(c, _)| *c == "IDN") {
+                    Some(e) => e.1 += 1,
+                    None => counts.push(("IDN", 1)),
+                }
+                continue;
+            }
             let iso: &str = match &self.payloads[h.payload] {
                 Payload::Country { iso, .. } => iso,
                 // Countries only: `MNC`, `INT`, regions (`WST`, `MOS`) are no focus.
@@ -980,6 +1011,15 @@ impl Recognizer {
                     if code.len() == 3 && self.country_names.contains_key(code.as_str()) =>
                 {
                     code
+                }
+                // A city name followed by a capitalised head noun of a longer name is that
+                // name, no city (`Arnhem Land` is no Dutch city, `Hongkou Football Stadium`).
+                Payload::City { .. }
+                    if toks.get(h.end).is_some_and(|t| {
+                        t.is_capitalised() && NAME_HEADS.contains(&t.lower.as_str())
+                    }) =>
+                {
+                    continue;
                 }
                 Payload::City { row } => &self.places.rows[*row as usize].country,
                 _ => continue,
@@ -1387,8 +1427,9 @@ impl Recognizer {
                 }
             }
         }
-        // `... di Moskow`: the place that follows gives the country.
-        if country.is_none() && org_code.is_none() {
+        // `... di Moskow`: the place that follows gives the country (not to a title only one
+        // country has: `Menko Polhukam di Nauru`, `Ibu Negara ... di Kabul` stay Indonesian).
+        if country.is_none() && org_code.is_none() && split_agent(agent).0.is_none() {
             let mut jj = j;
             while jj < hits.len() && hits[jj].start <= end + 6 {
                 let hs = hits[jj].start;
@@ -1572,6 +1613,36 @@ impl Default for Recognizer {
 const LEAD_BONUS: usize = 2;
 
 /// Indonesia's missions abroad: a place after them is their posting, not their country.
+/// English head nouns that, after a city's name, make it part of a longer name of another
+/// place or a facility (`Arnhem Land`, `Hongkou Football Stadium`, `Boston Harbor`).
+const NAME_HEADS: &[&str] = &[
+    "land",
+    "island",
+    "islands",
+    "bay",
+    "harbor",
+    "harbour",
+    "river",
+    "valley",
+    "county",
+    "street",
+    "road",
+    "avenue",
+    "park",
+    "square",
+    "stadium",
+    "football",
+    "airport",
+    "university",
+    "college",
+    "hotel",
+    "territory",
+    "peninsula",
+    "strait",
+    "lake",
+    "mountains",
+];
+
 const MISSIONS: &[&str] = &["kbri", "kjri", "kdei", "ptri"];
 
 /// Kind of the placeholder that marks a title's words (`Ketua DPR` before a name) while the
@@ -2096,31 +2167,111 @@ fn is_initials(t: &Token) -> bool {
 /// `pria berinisial H`, `tersangka berinisial AB`: a person named by initials (the newsroom
 /// convention for suspects and private people). Coded like the role just before (`tersangka`),
 /// else a civilian of the article's country. Later bare `H` tokens refer back (coreference).
+///
+/// Without `berinisial`, crime news names people by initials in two more ways: initials and
+/// an age (`MSH (35)`, `TA (17), DAF (16) dan HAH (21)`), and initials right after a person
+/// noun (`tersangka MSH`, `pelaku AG`). Such a token is a person only when no dictionary entry
+/// covers it (`KPK`, `AS` stay institutions and countries).
 fn initials(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
+    // (tok, code, role word) of the initials found so far.
+    let mut found: Vec<(usize, Option<String>, Option<String>)> = Vec::new();
     for i in 0..toks.len().saturating_sub(1) {
-        if !matches!(toks[i].lower.as_str(), "inisial" | "berinisial") || !is_initials(&toks[i + 1])
+        let (j, rule) = if matches!(toks[i].lower.as_str(), "inisial" | "berinisial")
+            && is_initials(&toks[i + 1])
         {
+            (i + 1, "pattern:berinisial")
+        } else if is_initials(&toks[i + 1])
+            && !NOT_INITIALS.contains(&toks[i + 1].norm.as_str())
+            && (INITIALS_NOUNS.contains(&toks[i].lower.as_str()) && toks[i + 1].norm.len() >= 2
+                || with_age(toks, i + 1))
+        {
+            (i + 1, "pattern:initials")
+        } else {
+            continue;
+        };
+        let t = &toks[j];
+        // (An uncoded guess of the tagger on the same token gives way: `MSH` as ORG.)
+        let guess = |m: &M| m.rule == "model:ner" && m.code.is_none() && m.span == t.span;
+        if rule == "pattern:initials" && ms.iter().any(|m| m.span.overlaps(t.span) && !guess(m)) {
             continue;
         }
-        let t = &toks[i + 1];
+        ms.retain(|m| !guess(m));
         if ms
             .iter()
             .any(|m| m.span.overlaps(t.span) && m.kind == "PER")
         {
             continue;
         }
-        let role = ms
-            .iter()
-            .rev()
-            .find(|m| m.role_agent.is_some() && m.span.end <= toks[i].span.start && m.tok + 4 >= i);
-        let code = match role {
-            Some(r) => r.code.clone(),
-            None => ctx.focus.as_ref().map(|c| format!("{c}CVL")),
+        let before = toks[j - 1].span.start;
+        let role = if rule == "pattern:berinisial" {
+            ms.iter()
+                .rev()
+                .find(|m| m.role_agent.is_some() && m.span.end <= before && m.tok + 4 >= j - 1)
+        } else {
+            // Only the noun right before, or before a comma (`Tersangka, TA (17)`): in
+            // `Polisi menangkap YIK (31)` the police are not what YIK is.
+            let end = if toks[j - 1].norm == "," && j >= 2 {
+                toks[j - 2].span.end
+            } else {
+                toks[j - 1].span.end
+            };
+            ms.iter()
+                .rev()
+                .find(|m| m.role_agent.is_some() && m.span.end == end)
         };
-        let mut m = M::new(t.span, "PER", code, "pattern:berinisial".into(), i + 1);
-        m.role_word = role.and_then(|r| r.role_word.clone());
+        // (`TA (17), DAF (16) dan HAH (21)`: a list of initials shares the first one's role.)
+        let listed = found.last().filter(|f| f.0 + 6 >= j && f.1.is_some());
+        let (code, word) = match (role, listed) {
+            (Some(r), _) => (r.code.clone(), r.role_word.clone()),
+            (None, Some(f)) => (f.1.clone(), f.2.clone()),
+            (None, None) => (ctx.focus.as_ref().map(|c| format!("{c}CVL")), None),
+        };
+        let mut m = M::new(t.span, "PER", code, rule.into(), j);
+        m.role_word = word;
+        found.push((j, m.code.clone(), m.role_word.clone()));
         ms.push(m);
     }
+}
+
+/// Person nouns after which a token of capitals is a person's initials (`tersangka MSH`).
+const INITIALS_NOUNS: &[&str] = &[
+    "tersangka",
+    "pelaku",
+    "terdakwa",
+    "terpidana",
+    "korban",
+    "saksi",
+    "pria",
+    "wanita",
+    "perempuan",
+    "remaja",
+    "bocah",
+    "pemuda",
+    "buronan",
+    "pengemudi",
+    "sopir",
+    "istri",
+    "suami",
+];
+
+/// Common abbreviations of groups and schools that follow person nouns (`pelaku UKM`,
+/// `siswa SMP`, `seorang ABG`): never a person's initials.
+const NOT_INITIALS: &[&str] = &[
+    "UKM", "UMKM", "ABG", "PSK", "ODGJ", "TKI", "TKW", "WNI", "WNA", "PNS", "ASN", "LSM", "SD",
+    "SMP", "SMA", "SMK", "PT", "CV", "RT", "RW", "TNI", "DPO",
+];
+
+/// Initials followed by an age in parentheses after a space (`MSH (35)`; not `QS(9)`).
+fn with_age(toks: &[Token], j: usize) -> bool {
+    let (Some(open), Some(age), Some(close)) = (toks.get(j + 1), toks.get(j + 2), toks.get(j + 3))
+    else {
+        return false;
+    };
+    open.norm == "("
+        && close.norm == ")"
+        && toks[j].span.end < open.span.start
+        && (1..=2).contains(&age.norm.len())
+        && age.norm.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Drop mentions overlapping an earlier (longer) one; `ms` is sorted by start, longest first.
@@ -2334,9 +2485,25 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
         if ms[i].bare {
             let word = ms[i].role_word.clone();
             let agent = ms[i].role_agent.clone().unwrap_or_default();
-            let ante = (0..i).rev().find(|&a| {
+            let same_role = |a: usize| {
                 ms[a].kind == "PER" && ms[a].role_word.is_some() && ms[a].role_word == word
-            });
+            };
+            // A bare capitalised `Presiden` / `Wapres` in the home press is the home country's
+            // holder when the article names one, even after a foreign host (`Presiden Jokowi
+            // disambut Presiden Ashraf Ghani ... Presiden lalu ...`).
+            let home_title = matches!(
+                word.as_deref(),
+                Some("presiden" | "wakil presiden" | "wapres")
+            ) && toks.get(ms[i].tok).is_some_and(|t| t.is_capitalised());
+            let home_holder = home_title
+                .then(|| {
+                    let home = ctx.home.as_deref()?;
+                    (0..i).rev().find(|&a| {
+                        same_role(a) && ms[a].code.as_deref().is_some_and(|c| c.starts_with(home))
+                    })
+                })
+                .flatten();
+            let ante = home_holder.or_else(|| (0..i).rev().find(|&a| same_role(a)));
             let ante = ante.or_else(|| {
                 if !ms[i].definite || ms[i].kind != "PER" {
                     return None;
@@ -2567,7 +2734,8 @@ fn coreference(toks: &[Token], ms: &mut Vec<M>, ctx: &Context, is_country: &dyn 
         if is_initials(t) && !covered(ms, t.span) {
             // `H` again after `pria berinisial H`.
             let a = before(ms, &|m: &M| {
-                m.rule == "pattern:berinisial" && toks.get(m.tok).is_some_and(|x| x.norm == t.norm)
+                matches!(m.rule.as_str(), "pattern:berinisial" | "pattern:initials")
+                    && toks.get(m.tok).is_some_and(|x| x.norm == t.norm)
             });
             if let Some(a) = a {
                 let mut m = M::new(

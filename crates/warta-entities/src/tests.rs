@@ -1091,3 +1091,113 @@ fn a_title_walk_stops_at_a_preposition_and_a_later_title_keeps_a_known_code() {
     let novel = e.iter().find(|x| x.0 == "Novel").expect("Novel");
     assert_eq!(novel.2.as_deref(), Some("IDNJUD"), "{e:?}");
 }
+
+#[test]
+fn indonesian_state_institutions_count_toward_the_focus() {
+    // A police story that names a foreign country often is still Indonesian: the bare role
+    // takes Indonesia, not the country named most.
+    let text = "Polisi akan memeriksa Rizieq di Arab Saudi. Polda Metro Jaya dan Kejaksaan \
+                Agung sudah berkoordinasi dengan KPK. Penyidik bertolak ke Arab Saudi pekan \
+                depan.";
+    let e = run(text, Some("2017-08-21"));
+    assert_eq!(code_of(&e, "Polisi").as_deref(), Some("IDNCOP"), "{e:?}");
+    // A mission abroad speaks of the host country, not of Indonesia.
+    let text = "Polisi menahan dua pelajar di Kairo, Mesir. KBRI sudah menghubungi polisi. \
+                KBRI menyebut KBRI tidak diberi akses.";
+    let e = run(text, Some("2017-08-21"));
+    assert_eq!(code_of(&e, "Polisi").as_deref(), Some("EGYCOP"), "{e:?}");
+}
+
+#[test]
+fn a_city_name_inside_a_longer_place_name_is_no_focus() {
+    // `Arnhem Land` is in Australia, not the Dutch city.
+    let text = "Tiga pria tewas di sungai di Arnhem Land, Australia. Polisi setempat \
+                menyelidiki kejadian itu.";
+    let e = run(text, Some("2017-02-20"));
+    assert_eq!(code_of(&e, "Polisi").as_deref(), Some("AUSCOP"), "{e:?}");
+}
+
+#[test]
+fn initials_with_an_age_or_after_a_person_noun_are_people() {
+    let text = "Polisi menangkap YIK (31), warga Tanjung Sari. Tersangka MSH ditahan. \
+                YIK ditahan di Polres.";
+    let e = run(text, Some("2018-01-19"));
+    // The police before the initials are not what YIK is: a civilian, not IDNCOP.
+    assert_eq!(code_of(&e, "YIK").as_deref(), Some("IDNCVL"), "{e:?}");
+    assert_eq!(code_of(&e, "MSH").as_deref(), Some("IDNCRM"), "{e:?}");
+    let later = e
+        .iter()
+        .filter(|x| x.0 == "YIK")
+        .nth(1)
+        .expect("second YIK");
+    assert!(later.3.is_some(), "{e:?}");
+    // Institutions and countries stay what they are; `QS(9)` (no space) is no age; common
+    // abbreviations after a person noun are no initials.
+    let text = "Dia mengutip QS(9) dan pelaku UKM bertemu KPK (2) di AS (3).";
+    let e = run(text, Some("2018-01-19"));
+    assert!(
+        !e.iter()
+            .any(|x| (x.0 == "QS" || x.0 == "UKM") && x.1 == "PER"),
+        "{e:?}"
+    );
+    assert_eq!(code_of(&e, "KPK").as_deref(), Some("IDNJUD"), "{e:?}");
+    assert_eq!(code_of(&e, "AS").as_deref(), Some("USA"), "{e:?}");
+}
+
+#[test]
+fn kin_nouns_alone_are_civilians_and_indonesian_roles_after_the_english_block_match() {
+    let text = "Pria itu menyandera dua balita dan pamannya melapor ke polisi.";
+    let e = run(text, Some("2017-04-06"));
+    assert_eq!(code_of(&e, "balita").as_deref(), Some("IDNCVL"), "{e:?}");
+}
+
+#[test]
+fn a_bare_president_in_the_home_press_is_the_home_president() {
+    let text = "Presiden Joko Widodo tiba di Kabul. Presiden Jokowi disambut Presiden Ashraf \
+                Ghani di istana. Presiden juga akan bertemu para tokoh Afghanistan.";
+    let e = run(text, Some("2018-01-29"));
+    let bare = e
+        .iter()
+        .rev()
+        .find(|x| x.0 == "Presiden")
+        .expect("bare Presiden");
+    assert_eq!(bare.2.as_deref(), Some("IDNGOV"), "{e:?}");
+    // A foreign story with no home president keeps the last one named.
+    let text = "Presiden Ashraf Ghani menyambut tamunya. Presiden juga akan bertemu para tokoh.";
+    let e = run(text, Some("2018-01-29"));
+    let bare = e.iter().rev().find(|x| x.0 == "Presiden").expect("bare");
+    assert_eq!(bare.2.as_deref(), Some("AFGGOV"), "{e:?}");
+}
+
+#[test]
+fn a_crowd_is_demonstrators_but_a_mass_organisation_is_civil_society() {
+    let text =
+        "Polisi membubarkan massa di depan Istana. Polisi bertemu Organisasi Massa di kota itu.";
+    let e = run(text, Some("2016-11-04"));
+    assert_eq!(code_of(&e, "massa").as_deref(), Some("IDNOPP"), "{e:?}");
+    assert_eq!(
+        code_of(&e, "Organisasi Massa").as_deref(),
+        Some("IDNCVL"),
+        "{e:?}"
+    );
+}
+
+#[test]
+fn a_first_lady_is_an_elite_of_her_country() {
+    // (A place after `di` does not give a title only one country has its country.)
+    let text =
+        "Presiden Ashraf Ghani menyambut Ibu Negara Iriana Joko Widodo di Kabul, Afghanistan.";
+    let e = run(text, Some("2018-01-29"));
+    assert_eq!(
+        code_of(&e, "Ibu Negara").as_deref(),
+        Some("IDNELI"),
+        "{e:?}"
+    );
+    let text = "Ibu negara Prancis Carla Bruni tiba di Jakarta.";
+    let e = run(text, Some("2010-03-30"));
+    let bruni = e
+        .iter()
+        .find(|x| x.0.contains("Bruni"))
+        .unwrap_or_else(|| panic!("{e:?}"));
+    assert_eq!(bruni.2.as_deref(), Some("FRAELI"), "{e:?}");
+}

@@ -413,6 +413,12 @@ struct Actor {
     prep: Option<&'static str>,
     is_person: bool,
     place: Option<Place>,
+    /// A named institution of the actor dictionary: the entity stage already decided its
+    /// country (`KBRI Kairo` is Indonesia's embassy; `Kemlu Jepang` was re-coded there).
+    named: bool,
+    /// Who a named person is (the lower-cased name its coreference chain starts with): two
+    /// events of the same codes with different people are different events.
+    who: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -664,7 +670,7 @@ impl Coder {
                     };
                 }
                 if merged {
-                    merge(&mut out, e);
+                    merge(&mut out, e, &actors);
                 } else {
                     out.push(e);
                 }
@@ -1708,7 +1714,7 @@ impl Coder {
                 rule,
                 mentions: 1,
             };
-            merge(out, ev);
+            merge(out, ev, actors);
         }
     }
 }
@@ -1836,14 +1842,88 @@ fn refine_violence(code: &str, src: Option<&str>, tgt: Option<&str>) -> Option<&
     }
 }
 
-/// The same event stated again: same actors' codes, code and modality.
-fn merge(out: &mut Vec<Event>, ev: Event) {
+/// Kinship nouns that name a relative by the person after them (`istri X`, `keluarga X`).
+/// Honorifics that are also kin words (`ibu`, `bapak`, `saudara`) and `putri` (a name) are
+/// left out.
+const KIN: &[&str] = &[
+    "istri",
+    "suami",
+    "anak",
+    "adik",
+    "kakak",
+    "abang",
+    "ipar",
+    "keluarga",
+    "kerabat",
+    "ayah",
+    "ayahanda",
+    "putra",
+    "menantu",
+    "mertua",
+    "cucu",
+    "keponakan",
+    "sepupu",
+    "janda",
+    "duda",
+];
+
+/// The first token of a kinship phrase right before token `first` (`istri`, `adik ipar`,
+/// `orang tua`): lower-case, or capitalised as the sentence's first word.
+fn kin_before(doc: &TextDoc, keys: &[&str], first: usize) -> Option<usize> {
+    let j = first.checked_sub(1)?;
+    let k = keys[j];
+    let start = if KIN.contains(&k) {
+        // ("anak buah X" is a subordinate, "anak" alone a child.)
+        match j.checked_sub(1).map(|p| keys[p]) {
+            Some("adik" | "kakak") if k == "ipar" => j - 1,
+            _ => j,
+        }
+    } else if k == "tua" && j > 0 && keys[j - 1] == "orang" {
+        j - 1
+    } else {
+        return None;
+    };
+    let t = &doc.tokens[start];
+    let opens = doc.sentences.iter().any(|s| s.tokens.start == start);
+    (!t.is_capitalised() || opens).then_some(start)
+}
+
+/// The person an entity names: the lower-cased text of the first mention of its coreference
+/// chain, when that is a name (not a role word, a pronoun or an organisation).
+fn person_identity(doc: &TextDoc, entities: &[Entity], i: usize) -> Option<String> {
+    let mut r = i;
+    for _ in 0..8 {
+        match entities[r].refers_to {
+            Some(n) if n < entities.len() && n != r => r = n,
+            _ => break,
+        }
+    }
+    let e = &entities[r];
+    let text = e.span.text(doc.text);
+    let role_word = e.rule.starts_with("roles.tsv") && !e.rule.contains("model:ner");
+    (e.kind == "PER" && !role_word && text.chars().next().is_some_and(char::is_uppercase))
+        .then(|| text.to_lowercase())
+}
+
+/// The same event stated again: same actors' codes, code and modality, and not two different
+/// named people on one side ("polisi menangkap A" and "polisi menangkap B" are two arrests).
+fn merge(out: &mut Vec<Event>, ev: Event, actors: &[Actor]) {
     let code = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.code.clone());
+    let who = |a: &Option<ActorRef>| {
+        let a = a.as_ref()?;
+        actors.iter().find(|x| x.span == a.span)?.who.as_deref()
+    };
+    let differ = |a: &Option<ActorRef>, b: &Option<ActorRef>| match (who(a), who(b)) {
+        (Some(x), Some(y)) => x != y && !x.contains(y) && !y.contains(x),
+        _ => false,
+    };
     if let Some(prev) = out.iter_mut().find(|p| {
         p.cameo == ev.cameo
             && p.modality == ev.modality
             && code(&p.source) == code(&ev.source)
             && code(&p.target) == code(&ev.target)
+            && !differ(&p.source, &ev.source)
+            && !differ(&p.target, &ev.target)
     }) {
         // Another statement, or another actor of the same code ("Menlu dan Menhan Jepang
         // bertolak ke AS": one event per actor, counted as mentions of the coded event).
@@ -1973,11 +2053,14 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
         let e = &entities[i];
         let is_person = entities[src].kind == "PER" || e.kind == "PER";
         let place = e.place.clone();
+        let named = e.rule.starts_with("actors.tsv") && code.len() > 3;
+        let who = person_identity(doc, entities, i);
         if let Some(prev) = out.last_mut() {
             // A role followed by its country, maybe over one or two plain words: "polisi
             // perairan Malaysia", "pejabat Kemlu Jepang". The country names the role's state
             // where the role was coded with the home default (IDN); groups (IMG, IGO) keep theirs.
             let role_of_country = code.len() == 3
+                && !prev.named
                 && prev.code.len() > 3
                 && prev.code.starts_with("IDN")
                 && first > prev.last
@@ -2005,10 +2088,12 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
                     prev.code = code;
                     prev.span = e.span;
                     prev.is_person |= is_person;
+                    prev.who = who;
                 }
                 if prev.place.is_none() {
                     prev.place = place;
                 }
+                prev.named |= named;
                 continue;
             }
         }
@@ -2020,7 +2105,30 @@ fn actors(doc: &TextDoc, entities: &[Entity], keys: &[&str], lex: &Lexicon) -> V
             prep: None,
             is_person,
             place,
+            named,
+            who,
         });
+    }
+    // "istri X", "adik ipar X", "keluarga pelaku": the relative is the actor, a civilian of
+    // X's country, not X (a person's relatives named by the person they belong to).
+    for a in &mut out {
+        let Some(kin) = kin_before(doc, keys, a.first) else {
+            continue;
+        };
+        let country = a.code.get(..3).unwrap_or("");
+        if !a.is_person
+            || a.code.len() < 3
+            || matches!(country, "IGO" | "IMG" | "MNC" | "NGO" | "INT" | "UIS")
+        {
+            continue;
+        }
+        a.code = format!("{country}CVL");
+        a.who = a
+            .who
+            .as_ref()
+            .map(|w| format!("{} {w}", keys[kin..a.first].join(" ")));
+        a.span = Span::new(toks[kin].span.start, a.span.end);
+        a.first = kin;
     }
     let ends: Vec<usize> = out.iter().map(|a| a.last).collect();
     for a in &mut out {

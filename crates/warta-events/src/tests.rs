@@ -1241,14 +1241,23 @@ fn conjuncts_open_with_titles_and_counterparts_pair_in_order() {
             ("Tillerson", 0, "PER", Some("USAGOV")),
         ],
     );
-    // (Both pairs have the same codes: one event each way, stated twice.)
+    // (Both pairs have the same codes, but they are different people: one event per pair
+    // and direction, as the guideline counts them.)
     let s = summary(t, &evs);
-    assert_eq!(s.len(), 2, "{s:?}");
+    assert_eq!(s.len(), 4, "{s:?}");
     assert!(
         s.contains(&"Onodera>Mattis:040:asserted:bertemu".to_string()),
         "{s:?}"
     );
-    assert!(evs.iter().all(|e| e.mentions == 2), "{evs:?}");
+    assert!(
+        s.contains(&"Kono>Tillerson:040:asserted:bertemu".to_string()),
+        "{s:?}"
+    );
+    assert!(
+        !s.iter().any(|e| e.starts_with("Onodera>Tillerson")),
+        "{s:?}"
+    );
+    assert!(evs.iter().all(|e| e.mentions == 1), "{evs:?}");
 }
 
 #[test]
@@ -2596,4 +2605,109 @@ fn an_inserted_speaker_tag_is_not_the_subject() {
     let t = "Budi ditangkap polisi di rumahnya.";
     let s = summary(t, &run(t, &[specs[0], specs[2]]));
     assert!(s.iter().any(|e| e.starts_with("polisi>Budi:173")), "{s:?}");
+}
+
+#[test]
+fn a_city_after_a_named_indonesian_institution_is_its_seat() {
+    // `KBRI Kairo` is Indonesia's embassy in Cairo: the entity stage keeps IDNGOV and the
+    // coder must not re-code it with the city's country.
+    let t = "KBRI Kairo menemui Menteri Luar Negeri Mesir di Kairo.";
+    let doc = TextDoc::analyse(t, Some("2017-08-14"));
+    let mut entities = ents(
+        t,
+        &[
+            ("KBRI", 0, "ORG", Some("IDNGOV")),
+            ("Kairo", 0, "LOC", Some("EGY")),
+            ("Menteri Luar Negeri Mesir", 0, "PER", Some("EGYGOV")),
+        ],
+    );
+    entities[0].rule = "actors.tsv:129".into();
+    let evs = Coder::new().code(&doc, &entities, &[]);
+    assert_eq!(
+        actor_code(&evs[0].source).as_deref(),
+        Some("IDNGOV"),
+        "{evs:?}"
+    );
+    // A role word defaulted to Indonesia still takes the country after it.
+    let t = "Polisi Malaysia menangkap Menteri Luar Negeri Mesir.";
+    let evs = run(
+        t,
+        &[
+            ("Polisi", 0, "ORG", Some("IDNCOP")),
+            ("Malaysia", 0, "LOC", Some("MYS")),
+            ("Menteri Luar Negeri Mesir", 0, "PER", Some("EGYGOV")),
+        ],
+    );
+    assert_eq!(
+        actor_code(&evs[0].source).as_deref(),
+        Some("MYSCOP"),
+        "{evs:?}"
+    );
+}
+
+#[test]
+fn two_named_people_with_the_same_code_are_two_events() {
+    // "A dan B didakwa": one event per person, not one merged event of the code pair.
+    let t = "Jaksa mendakwa Irwan dan Sugianto pekan lalu.";
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Jaksa", 0, "PER", Some("IDNJUD")),
+        ("Irwan", 0, "PER", Some("IDNCRM")),
+        ("Sugianto", 0, "PER", Some("IDNCRM")),
+    ];
+    let s = summary(t, &run(t, specs));
+    assert!(s.iter().any(|e| e.starts_with("Jaksa>Irwan:")), "{s:?}");
+    assert!(s.iter().any(|e| e.starts_with("Jaksa>Sugianto:")), "{s:?}");
+    // The same person named again (a coreferent short name) is still one event.
+    let t = "Jaksa mendakwa Irwan Santoso. Jaksa mendakwa Irwan pekan lalu.";
+    let doc = TextDoc::analyse(t, Some("2015-03-11"));
+    let mut entities = ents(
+        t,
+        &[
+            ("Jaksa", 0, "PER", Some("IDNJUD")),
+            ("Irwan Santoso", 0, "PER", Some("IDNCRM")),
+            ("Jaksa", 1, "PER", Some("IDNJUD")),
+            ("Irwan", 1, "PER", Some("IDNCRM")),
+        ],
+    );
+    entities[3].refers_to = Some(1);
+    let evs = Coder::new().code(&doc, &entities, &[]);
+    assert_eq!(evs.len(), 1, "{:?}", summary(t, &evs));
+    assert_eq!(evs[0].mentions, 2);
+}
+
+#[test]
+fn a_relative_named_by_a_person_is_a_civilian_not_the_person() {
+    let specs: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Jaksa", 0, "PER", Some("IDNJUD")),
+        ("Ali", 0, "PER", Some("IDNGOV")),
+    ];
+    let t = "Jaksa menemui istri Ali di rumahnya.";
+    let evs = run(t, specs);
+    assert_eq!(
+        actor_code(&evs[0].target).as_deref(),
+        Some("IDNCVL"),
+        "{evs:?}"
+    );
+    assert_eq!(summary(t, &evs)[0], "Jaksa>istri Ali:040:asserted:menemui");
+    // "adik ipar" is one kinship phrase; "anak buah" (a subordinate) is none.
+    let t = "Jaksa menemui adik ipar Ali.";
+    assert_eq!(
+        summary(t, &run(t, specs))[0],
+        "Jaksa>adik ipar Ali:040:asserted:menemui"
+    );
+    let t = "Jaksa menemui anak buah Ali.";
+    let evs = run(t, specs);
+    assert_eq!(
+        actor_code(&evs[0].target).as_deref(),
+        Some("IDNGOV"),
+        "{evs:?}"
+    );
+    // A capitalised kin word inside a sentence is a name or an honorific, not a relative.
+    let t = "Jaksa menemui Putra Ali.";
+    let evs = run(t, specs);
+    assert_eq!(
+        actor_code(&evs[0].target).as_deref(),
+        Some("IDNGOV"),
+        "{evs:?}"
+    );
 }
