@@ -251,6 +251,103 @@ fn kmeans_sparse(
     assign
 }
 
+/// Inputs and settings of [`build_from_sources`] (`warta train ner --build-clusters NEWS`).
+#[derive(Debug, Clone)]
+pub struct ClusterSources {
+    /// News JSON Lines (field `text`).
+    pub news: std::path::PathBuf,
+    /// NER training files (only their words are read).
+    pub train: Vec<std::path::PathBuf>,
+    /// More unlabelled text: CoNLL-style files (word in the first column) or UD `.conllu`
+    /// files (the FORM column).
+    pub text: Vec<std::path::PathBuf>,
+    /// Words clustered, context words, fine and coarse cluster counts.
+    pub vocab: usize,
+    pub contexts: usize,
+    pub fine: usize,
+    pub coarse: usize,
+    /// Above 0: Brown clusters ([`super::brown`]) with `fine` classes, the coarse column the
+    /// first this many bits, instead of PPMI k-means.
+    pub brown: usize,
+}
+
+/// The lower-cased sentences of every source of [`ClusterSources`], in order.
+pub fn read_sentences(src: &ClusterSources) -> Result<Vec<Vec<String>>, super::train::TrainError> {
+    use super::train::{for_each_news_text, read_gold, TrainError};
+    let mut sentences: Vec<Vec<String>> = Vec::new();
+    for_each_news_text(&src.news, |text| {
+        let doc = warta_text::TextDoc::analyse(text, None);
+        for s in &doc.sentences {
+            if let Some(toks) = doc.tokens.get(s.tokens.clone()) {
+                sentences.push(toks.iter().map(|t| t.lower.clone()).collect());
+            }
+        }
+    })?;
+    for p in &src.train {
+        for g in read_gold(p)? {
+            sentences.push(g.words.iter().map(|w| w.to_lowercase()).collect());
+        }
+    }
+    for p in &src.text {
+        let text = std::fs::read_to_string(p).map_err(TrainError::file(p))?;
+        let conllu = p.extension().is_some_and(|e| e == "conllu");
+        let mut cur: Vec<String> = Vec::new();
+        for line in text.lines().chain(std::iter::once("")) {
+            if line.trim().is_empty() {
+                if !cur.is_empty() {
+                    sentences.push(std::mem::take(&mut cur));
+                }
+                continue;
+            }
+            if line.starts_with('#') && conllu {
+                continue;
+            }
+            let mut f = line.split(['\t', ' ']);
+            let word = if conllu {
+                // Skip multiword-token ranges (1-2) and empty nodes (1.1).
+                let id = f.next().unwrap_or("");
+                if id.contains(['-', '.']) {
+                    continue;
+                }
+                f.next()
+            } else {
+                f.next()
+            };
+            if let Some(w) = word.filter(|w| !w.is_empty()) {
+                cur.push(w.to_lowercase());
+            }
+        }
+    }
+    Ok(sentences)
+}
+
+/// Build the cluster table (k-means, or Brown when `src.brown > 0`) from the sources. Returns
+/// the table's text and the number of sentences read.
+pub fn build_from_sources(
+    src: &ClusterSources,
+) -> Result<(String, usize), super::train::TrainError> {
+    let sentences = read_sentences(src)?;
+    let tsv = if src.brown > 0 {
+        let cfg = super::brown::BrownConfig {
+            vocab: src.vocab,
+            classes: src.fine,
+            coarse_bits: src.brown,
+            ..Default::default()
+        };
+        super::brown::build(&sentences, &cfg)
+    } else {
+        let cfg = ClusterConfig {
+            vocab: src.vocab,
+            contexts: src.contexts,
+            fine: src.fine,
+            coarse: src.coarse,
+            ..Default::default()
+        };
+        build(&sentences, &cfg)
+    };
+    Ok((tsv, sentences.len()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ pub mod features;
 pub mod gazetteer;
 pub mod namelike;
 pub mod stack;
+pub mod train;
 
 use std::sync::OnceLock;
 

@@ -385,6 +385,185 @@ pub fn cached(models: &CharModels, key: u64, word: &str) -> Likeness {
     })
 }
 
+/// Inputs and settings of [`build_from_sources`] (`warta train ner --build-namelike DIR`).
+#[derive(Debug, Clone)]
+pub struct NamelikeSources {
+    /// This crate's gazetteer directory (PER: `people.tsv`; LOC: `places.tsv.gz`,
+    /// `countries.tsv`, `country-aliases.tsv`, `exonyms.tsv`; ORG: `actors.tsv`).
+    pub dir: std::path::PathBuf,
+    /// NER training files: their words (never their tags) count as running text, except
+    /// lower-cased corpora (NERP); missing files are skipped.
+    pub train: Vec<std::path::PathBuf>,
+    /// TABARI actor dictionaries whose CountryInfo people are PER names.
+    pub people: Vec<std::path::PathBuf>,
+    /// TABARI actor dictionaries of organisations (undated entries and synonyms: ORG).
+    pub orgs: Vec<std::path::PathBuf>,
+    /// News JSON Lines (field `text`) for the ordinary-word model.
+    pub text: Vec<std::path::PathBuf>,
+    /// Word lists whose all-lower-case words join the ordinary-word model.
+    pub common: Vec<std::path::PathBuf>,
+    /// Word lists whose capitalised words join the PER model.
+    pub names: Vec<std::path::PathBuf>,
+    pub min_count: u32,
+    pub beta: f64,
+    pub order: usize,
+    /// The table's file name, for the validation messages.
+    pub out_name: String,
+}
+
+/// Build and validate the table from its sources. Returns the table's text and the number of
+/// distinct words of each class (PER, LOC, ORG, COM).
+pub fn build_from_sources(
+    src: &NamelikeSources,
+) -> Result<(String, [usize; 4]), super::train::TrainError> {
+    use super::train::{file_names, for_each_news_text, read_gold, read_text, TrainError};
+    use std::collections::BTreeSet;
+    let dir = &src.dir;
+    let rows = |text: &str| -> Vec<Vec<String>> {
+        warta_core::data_lines(text)
+            .map(|(_, l)| l.split('\t').map(str::to_string).collect())
+            .collect()
+    };
+    let (per, loc, org, com) = (0usize, 1usize, 2usize, 3usize);
+    let mut sets: [BTreeSet<String>; 4] = Default::default();
+    let mut add = |c: usize, name: &str| sets[c].extend(name_words(name));
+    // places: geonameid, name, ISO3, lat, lon, population, alternate names (|).
+    for r in rows(&read_text(&dir.join("places.tsv.gz"))?) {
+        if let Some(n) = r.get(1) {
+            add(loc, n);
+        }
+        if let Some(alt) = r.get(6) {
+            alt.split('|').for_each(|n| add(loc, n));
+        }
+    }
+    for r in rows(&read_text(&dir.join("countries.tsv"))?) {
+        r.iter().skip(1).for_each(|n| add(loc, n));
+    }
+    for r in rows(&read_text(&dir.join("country-aliases.tsv"))?) {
+        if let Some(al) = r.get(1) {
+            al.split('|').for_each(|n| add(loc, n));
+        }
+    }
+    for r in rows(&read_text(&dir.join("exonyms.tsv"))?) {
+        r.iter().take(2).for_each(|n| add(loc, n));
+    }
+    for r in rows(&read_text(&dir.join("people.tsv"))?) {
+        if let Some(n) = r.first() {
+            n.split('|').for_each(|n| add(per, n));
+        }
+    }
+    for r in rows(&read_text(&dir.join("actors.tsv"))?) {
+        let class = match r.get(1).map(String::as_str) {
+            Some("LOC") => loc,
+            Some("ORG") => org,
+            Some("PER") => per,
+            _ => continue,
+        };
+        if let Some(n) = r.get(2) {
+            n.split('|').for_each(|n| add(class, n));
+        }
+    }
+    for p in &src.people {
+        let text = read_text(p)?;
+        super::gazetteer::tabari_people(&text).for_each(|n| add(per, &n));
+    }
+    for p in &src.orgs {
+        let text = read_text(p)?;
+        tabari_names(&text, true).iter().for_each(|n| add(org, n));
+    }
+    // Ordinary words: words of running text seen at least twice in lower case and at least
+    // twice as often in lower case as capitalised after a sentence's first word.
+    let mut counts: HashMap<String, (u32, u32)> = HashMap::new();
+    let mut count_sentence = |words: &mut dyn Iterator<Item = &str>| {
+        for (k, w) in words.enumerate() {
+            if !w.chars().all(char::is_alphabetic) || w.chars().nth(1).is_none() {
+                continue;
+            }
+            if w.chars().all(char::is_lowercase) {
+                counts.entry(w.to_string()).or_default().0 += 1;
+            } else if k > 0 {
+                counts.entry(w.to_lowercase()).or_default().1 += 1;
+            }
+        }
+    };
+    for p in &src.text {
+        for_each_news_text(p, |text| {
+            let doc = warta_text::TextDoc::analyse(text, None);
+            for s in &doc.sentences {
+                if let Some(toks) = doc.tokens.get(s.tokens.clone()) {
+                    count_sentence(&mut toks.iter().map(|t| &text[t.span.start..t.span.end]));
+                }
+            }
+        })?;
+    }
+    // The words (never the tags) of the training files, but not of lower-cased corpora (NERP).
+    for p in src.train.iter().filter(|p| p.exists()) {
+        let name = p.display().to_string();
+        if super::domain_of(&name) == "nerp" {
+            continue;
+        }
+        for g in read_gold(p)? {
+            count_sentence(&mut g.words.iter().map(String::as_str));
+        }
+    }
+    for p in &src.names {
+        let text = read_text(p)?;
+        sets[per].extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|w| {
+                    let mut c = w.chars();
+                    c.next().is_some_and(char::is_uppercase)
+                        && w.chars().nth(2).is_some()
+                        && c.all(char::is_lowercase)
+                })
+                .map(str::to_lowercase),
+        );
+    }
+    for p in &src.common {
+        let text = read_text(p)?;
+        sets[com].extend(
+            text.lines()
+                .map(str::trim)
+                .filter(|w| w.chars().nth(1).is_some() && w.chars().all(|c| c.is_lowercase()))
+                .map(str::to_string),
+        );
+    }
+    sets[com].extend(
+        counts
+            .into_iter()
+            .filter(|(_, (l, c))| *l >= 2 && *l >= 2 * *c)
+            .map(|(w, _)| w),
+    );
+    let words: [Vec<String>; 4] = sets.map(|s| s.into_iter().collect());
+    let provenance = format!(
+        "Generated by `warta train ner --train {} --build-namelike {} --namelike-people {} --namelike-orgs {} --namelike-text {}{} --namelike-order {} --namelike-min {}` (words of the training files, not their tags; our gazetteers: GeoNames CC BY 4.0, CLDR; Phoenix dictionaries MIT; IndoSum CC BY-SA 4.0; SCOWL word lists, permissive): counts only, no names or text.",
+        file_names(&src.train),
+        dir.display(),
+        file_names(&src.people),
+        file_names(&src.orgs),
+        file_names(&src.text),
+        if src.common.is_empty() {
+            String::new()
+        } else {
+            format!(" --namelike-common {}", file_names(&src.common))
+        } + &if src.names.is_empty() {
+            String::new()
+        } else {
+            format!(" --namelike-names {}", file_names(&src.names))
+        },
+        src.order,
+        src.min_count
+    );
+    let tsv = build_order(&words, src.order, src.min_count, src.beta, &provenance);
+    if let Some(i) = check(&tsv, &src.out_name).first() {
+        return Err(TrainError::Invalid(format!(
+            "generated table is invalid: {i}"
+        )));
+    }
+    Ok((tsv, words.each_ref().map(Vec::len)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -439,6 +439,118 @@ pub fn load_pass1(text: &str) -> Option<Vec<Vec<Vec<Pass1>>>> {
     Some(out)
 }
 
+/// Settings of [`first_pass`] (the stacking flags of `warta train ner`).
+#[derive(Debug, Clone, Copy)]
+pub struct FirstPassConfig<'a> {
+    /// Training files (their dataset names are the domains, recorded in the cache header).
+    pub train: &'a [std::path::PathBuf],
+    pub seed: u64,
+    /// Jackknife folds and epochs of every first-pass model.
+    pub folds: usize,
+    pub epochs: usize,
+    pub adapt: bool,
+    pub min_count: u32,
+    pub prune: f32,
+    pub margin: f32,
+    /// Passive-aggressive cap (0 = perceptron).
+    pub pa_c: f32,
+    pub decoder: warta_learn::Decoder,
+    /// Keep the jackknifed labels (this file) and the full first-pass model (this file +
+    /// `.bin`) here, and reuse them when they match the seed, folds and epochs.
+    pub cache: Option<&'a std::path::Path>,
+}
+
+/// The stacked first pass and its jackknifed labels.
+pub type FirstPass = (Vec<Vec<Vec<Pass1>>>, Model);
+
+/// For a stacked feature set (`set.stack`, `ner-17`): the jackknifed first-pass labels of every
+/// training sentence (per file) and the full first-pass model (domain-adapted, trained on
+/// everything), from the cache when it matches, else trained. `None` for other feature sets.
+pub fn first_pass(
+    cfg: &FirstPassConfig<'_>,
+    set: FeatureSet,
+    golds: &[Vec<GoldSentence>],
+    log: &mut dyn FnMut(&str),
+) -> Result<Option<FirstPass>, super::train::TrainError> {
+    use super::train::TrainError;
+    if !set.stack {
+        return Ok(None);
+    }
+    let version = FeatureSet::training_version();
+    let base_v = base_version(&version).unwrap_or(features::FEATURES_VERSION);
+    let base = FeatureSet::from_version(base_v).unwrap_or(FeatureSet::LATEST);
+    let names: Vec<String> = cfg
+        .train
+        .iter()
+        .map(|p| super::domain_of(&p.display().to_string()).to_string())
+        .collect();
+    let header = format!(
+        "#stack seed={} folds={} epochs={} base={base_v} adapt={} train={}",
+        cfg.seed,
+        cfg.folds,
+        cfg.epochs,
+        cfg.adapt,
+        names.join(",")
+    );
+    let learn = TrainConfig {
+        epochs: cfg.epochs,
+        seed: cfg.seed,
+        decoder: cfg.decoder,
+        min_count: cfg.min_count,
+        prune: cfg.prune,
+        key_bits: 64,
+        margin: cfg.margin,
+        learner: if cfg.pa_c > 0.0 {
+            warta_learn::Learner::PassiveAggressive { c: cfg.pa_c }
+        } else {
+            warta_learn::Learner::Perceptron
+        },
+    };
+    if let Some(c) = cfg.cache {
+        let model_path = c.with_extension("bin");
+        if let (Ok(text), Ok(bytes)) = (std::fs::read_to_string(c), std::fs::read(&model_path)) {
+            if let Some(body) = text.strip_prefix(&format!("{header}\n")) {
+                if let (Some(p), Ok(m)) = (load_pass1(body), Model::load(&bytes)) {
+                    if p.len() == golds.len()
+                        && p.iter().zip(golds).all(|(p, g)| p.len() == g.len())
+                    {
+                        log(&format!("stack: first pass from {}", c.display()));
+                        return Ok(Some((p, m)));
+                    }
+                }
+            }
+        }
+    }
+    let t = std::time::Instant::now();
+    let files: Vec<TrainFile<'_>> = golds
+        .iter()
+        .zip(&names)
+        .map(|(g, n)| TrainFile {
+            gold: g,
+            domain: features::domain_key(n),
+        })
+        .collect();
+    let pass1 = jackknife(&files, base, cfg.adapt, cfg.folds, &learn, |m| {
+        log(&format!("stack: {m} ({:.0?})", t.elapsed()))
+    })?;
+    let all: Vec<Example> = files
+        .iter()
+        .flat_map(|f| examples(f.gold, cfg.adapt.then_some(f.domain), base, None))
+        .collect();
+    let full = warta_learn::train(&all, &conll::LABELS, &learn)?;
+    log(&format!(
+        "stack: full first pass trained ({:.0?})",
+        t.elapsed()
+    ));
+    if let Some(c) = cfg.cache {
+        let text = format!("{header}\n{}", save_pass1(&pass1));
+        std::fs::write(c, text).map_err(TrainError::file(c))?;
+        let model_path = c.with_extension("bin");
+        std::fs::write(&model_path, full.to_bytes()).map_err(TrainError::file(&model_path))?;
+    }
+    Ok(Some((pass1, full)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
