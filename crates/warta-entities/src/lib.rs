@@ -334,7 +334,19 @@ impl Recognizer {
             return Vec::new();
         }
         let key = Key::new(toks, 0);
-        let hits = self.matcher.find(&key, toks);
+        // Role words may carry a possessive clitic (`pamannya`, `dua ponakannya`, `kuasa hukumnya`).
+        let role = |p: usize| matches!(self.payloads[p], Payload::Role { english: false, .. });
+        let mut hits = self.matcher.find_with(&key, toks, &role);
+        // ... except the institutions the possessive coreference resolves (`pemerintahnya` is the
+        // government of the party named before, not the home country's).
+        hits.retain(|h| {
+            let t = &toks[h.start];
+            !(h.end == h.start + 1
+                && t.enclitic == Some("nya")
+                && t.lower
+                    .strip_suffix("nya")
+                    .is_some_and(|b| NYA_INSTITUTIONS.iter().any(|(w, _)| *w == b)))
+        });
         let mut ctx = Context::new(doc, toks);
         ctx.focus = self.focus(&hits, ctx.home.as_deref(), toks, doc);
         let mut ms = self.mentions(doc, toks, &hits, &ctx);

@@ -1152,6 +1152,29 @@ fn kin_nouns_alone_are_civilians_and_indonesian_roles_after_the_english_block_ma
 }
 
 #[test]
+fn role_words_with_a_possessive_clitic_are_matched() {
+    let text = "Pria itu menyandera dua ponakannya. Pelaku melukai pamannya dan didampingi \
+                kuasa hukumnya.";
+    let e = run(text, Some("2017-04-06"));
+    assert_eq!(
+        code_of(&e, "ponakannya").as_deref(),
+        Some("IDNCVL"),
+        "{e:?}"
+    );
+    assert_eq!(code_of(&e, "pamannya").as_deref(), Some("IDNCVL"), "{e:?}");
+    assert!(e.iter().any(|x| x.0 == "kuasa hukumnya"), "{e:?}");
+    // The possessive institutions stay with the party named before them.
+    let text = "Juru bicara Kementerian Luar Negeri China Hua Chunying menegaskan, pemerintahnya \
+                menolak rencana itu.";
+    let e = run(text, Some("2017-04-06"));
+    assert_eq!(
+        code_of(&e, "pemerintahnya").as_deref(),
+        Some("CHNGOV"),
+        "{e:?}"
+    );
+}
+
+#[test]
 fn a_bare_president_in_the_home_press_is_the_home_president() {
     let text = "Presiden Joko Widodo tiba di Kabul. Presiden Jokowi disambut Presiden Ashraf \
                 Ghani di istana. Presiden juga akan bertemu para tokoh Afghanistan.";
