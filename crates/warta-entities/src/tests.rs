@@ -1189,6 +1189,11 @@ fn role_words_with_a_possessive_clitic_are_matched() {
     );
     assert_eq!(code_of(&e, "pamannya").as_deref(), Some("IDNCVL"), "{e:?}");
     assert!(e.iter().any(|x| x.0 == "kuasa hukumnya"), "{e:?}");
+    // Kin words that are not role words alone are listed with their clitic.
+    let text = "Pelaku menganiaya istrinya dan anaknya di rumah.";
+    let e = run(text, Some("2017-04-06"));
+    assert_eq!(code_of(&e, "istrinya").as_deref(), Some("IDNCVL"), "{e:?}");
+    assert_eq!(code_of(&e, "anaknya").as_deref(), Some("IDNCVL"), "{e:?}");
     // The possessive institutions stay with the party named before them.
     let text = "Juru bicara Kementerian Luar Negeri China Hua Chunying menegaskan, pemerintahnya \
                 menolak rencana itu.";
