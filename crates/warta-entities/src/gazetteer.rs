@@ -178,6 +178,19 @@ impl Matcher {
     /// All case-valid hits in `tokens` (indices offset by `key.first`), leftmost-longest and
     /// non-overlapping.
     pub fn find(&self, key: &Key, tokens: &[Token]) -> Vec<Hit> {
+        self.find_with(key, tokens, &|_| false)
+    }
+
+    /// As [`Matcher::find`], and a pattern whose payload passes `clitic_ok` may also end on a
+    /// word carrying a possessive enclitic (`-nya`, `-ku`, `-mu`) that the pattern spells without
+    /// it (`pamannya` for `paman`, `kuasa hukumnya` for `kuasa hukum`). The whole word is tried
+    /// first, so an entry that includes the ending wins; a clitic never sits inside a phrase.
+    pub fn find_with(
+        &self,
+        key: &Key,
+        tokens: &[Token],
+        clitic_ok: &dyn Fn(usize) -> bool,
+    ) -> Vec<Hit> {
         let mut hits = Vec::new();
         let n = key.starts.len().min(tokens.len());
         let tok = |i: usize| &key.text[key.starts[i]..key.ends[i]];
@@ -185,6 +198,26 @@ impl Matcher {
             let mut node = 0usize;
             for e in s..n {
                 let Some(&next) = self.children[node].get(tok(e)) else {
+                    // No entry goes on with the whole word: try it without its clitic, as
+                    // the phrase's last word.
+                    if let Some(stem) = tokens[e]
+                        .enclitic
+                        .filter(|c| matches!(*c, "nya" | "ku" | "mu"))
+                        .and_then(|c| tok(e).strip_suffix(c))
+                    {
+                        if let Some(&bare) = self.children[node].get(stem) {
+                            for &p in &self.ends[bare as usize] {
+                                let pat = &self.patterns[p as usize];
+                                if clitic_ok(pat.payload) && case_ok(&pat.tokens, &tokens[s..=e]) {
+                                    hits.push(Hit {
+                                        start: key.first + s,
+                                        end: key.first + e + 1,
+                                        payload: pat.payload,
+                                    });
+                                }
+                            }
+                        }
+                    }
                     break;
                 };
                 node = next as usize;
@@ -280,6 +313,28 @@ mod tests {
                 ("Korea".to_string(), 2)
             ]
         );
+    }
+
+    #[test]
+    fn possessive_clitic_ends_a_phrase() {
+        let mut b = MatcherBuilder::default();
+        b.add("paman", 0);
+        b.add("kuasa hukum", 1);
+        b.add("Korea", 2);
+        b.add("pamannya", 3);
+        let m = b.build();
+        let text = "Ia dan pamannya, kuasa hukumnya, hukumnya, Koreanya";
+        let toks = warta_text::tokenize(text, Span::new(0, text.len()));
+        let key = Key::new(&toks, 0);
+        let span = |h: &Hit| &text[toks[h.start].span.start..toks[h.end - 1].span.end];
+        let got: Vec<(&str, usize)> = m
+            .find_with(&key, &toks, &|p| p != 2)
+            .iter()
+            .map(|h| (span(h), h.payload))
+            .collect();
+        // The whole word's own entry wins; a payload the caller refuses keeps its clitic.
+        assert_eq!(got, vec![("pamannya", 3), ("kuasa hukumnya", 1)], "{got:?}");
+        assert!(m.find(&key, &toks).iter().all(|h| h.payload == 3));
     }
 
     #[test]

@@ -334,9 +334,31 @@ impl Recognizer {
             return Vec::new();
         }
         let key = Key::new(toks, 0);
-        let hits = self.matcher.find(&key, toks);
+        // Role words may carry a possessive clitic (`pamannya`, `dua ponakannya`, `kuasa hukumnya`).
+        let role = |p: usize| matches!(self.payloads[p], Payload::Role { english: false, .. });
+        let mut hits = self.matcher.find_with(&key, toks, &role);
+        // ... except the institutions the possessive coreference resolves (`pemerintahnya` is the
+        // government of the party named before, not the home country's).
+        hits.retain(|h| {
+            let t = &toks[h.start];
+            !(h.end == h.start + 1
+                && t.enclitic == Some("nya")
+                && t.lower
+                    .strip_suffix("nya")
+                    .is_some_and(|b| NYA_INSTITUTIONS.iter().any(|(w, _)| *w == b)))
+        });
         let mut ctx = Context::new(doc, toks);
         ctx.focus = self.focus(&hits, ctx.home.as_deref(), toks, doc);
+        // A militant, insurgent or terror organisation named makes it a story about terrorism.
+        ctx.terror |= hits.iter().any(|h| match &self.payloads[h.payload] {
+            Payload::Actor { code, kind, .. } => {
+                *kind == "ORG" && (code.starts_with("IMG") || militant_role(code.get(3..)))
+            }
+            Payload::Role { agent, kind, .. } => {
+                *kind == "ORG" && militant_role(Some(split_agent(agent).1))
+            }
+            _ => false,
+        });
         let mut ms = self.mentions(doc, toks, &hits, &ctx);
         label_people(doc.text, toks, &mut ms);
         self.merge_model(doc, toks, &hits, &ctx, &mut ms);
@@ -1942,12 +1964,54 @@ const TERROR_WORDS: &[&str] = &[
     "terorisme",
     "antiteror",
     "antiterorisme",
+    "densus",
     "jihadis",
     "terror",
     "terrorist",
     "terrorists",
     "terrorism",
 ];
+/// A Phoenix role of militants (`UAF...`). (Insurgents, REB, are not: a Papuan separatist
+/// flag-raising is no terror story, and their own suspects are REB.)
+fn militant_role(role: Option<&str>) -> bool {
+    role.is_some_and(|r| r.starts_with("UAF"))
+}
+
+/// Plain person nouns and kin words that may introduce initials (`pria berinisial H`,
+/// `istrinya IN (27)`): the person is described, not as a suspect.
+const PLAIN_PERSON_NOUNS: &[&str] = &[
+    "pria",
+    "wanita",
+    "perempuan",
+    "laki-laki",
+    "lelaki",
+    "orang",
+    "seorang",
+    "istri",
+    "suami",
+    "anak",
+    "adik",
+    "kakak",
+    "abang",
+    "ipar",
+    "ayah",
+    "ibu",
+    "bapak",
+    "kerabat",
+    "keluarga",
+    "saudara",
+    "remaja",
+    "pemuda",
+    "bocah",
+    "warga",
+    "mertua",
+    "menantu",
+    "sepupu",
+    "keponakan",
+];
+
+/// Bombings: two of these make a story one about terrorism.
+const BOMB_WORDS: &[&str] = &["bom", "pengeboman", "pemboman", "bomber", "bombing", "bomb"];
 /// Suspects and convicts: militants (UAF) in a story about terrorism, criminals (CRM) elsewhere.
 const SUSPECT_WORDS: &[&str] = &[
     "tersangka",
@@ -2000,9 +2064,16 @@ impl Context {
                 .find(|&y| (1900..2100).contains(&y) && y < pub_year);
             sent_year.push(y);
         }
-        let terror = toks
+        // (Bombs twice: one `bom` may be a fishing bomb, a hoax threat or a metaphor.)
+        let bombs = toks
             .iter()
-            .any(|t| TERROR_WORDS.contains(&t.lower.as_str()));
+            .filter(|t| BOMB_WORDS.contains(&t.lower.as_str()))
+            .take(2)
+            .count();
+        let terror = bombs >= 2
+            || toks
+                .iter()
+                .any(|t| TERROR_WORDS.contains(&t.lower.as_str()));
         Context {
             terror,
             focus: home.clone(),
@@ -2224,7 +2295,26 @@ fn initials(toks: &[Token], ms: &mut Vec<M>, ctx: &Context) {
         let (code, word) = match (role, listed) {
             (Some(r), _) => (r.code.clone(), r.role_word.clone()),
             (None, Some(f)) => (f.1.clone(), f.2.clone()),
-            (None, None) => (ctx.focus.as_ref().map(|c| format!("{c}CVL")), None),
+            // (Initials with no person noun in a story about terrorism are suspects: militants,
+            // per the guideline's `<nationality>UAF` for terror suspects.)
+            (None, None) => {
+                // (The noun before `berinisial`, or right before the initials.)
+                let k = if rule == "pattern:berinisial" {
+                    j - 1
+                } else {
+                    j
+                };
+                let plain = k.checked_sub(1).is_some_and(|p| {
+                    let t = &toks[p];
+                    let w = match t.enclitic {
+                        Some(c) => t.lower.strip_suffix(c).unwrap_or(&t.lower),
+                        None => &t.lower,
+                    };
+                    PLAIN_PERSON_NOUNS.contains(&w)
+                });
+                let role = if ctx.terror && !plain { "UAF" } else { "CVL" };
+                (ctx.focus.as_ref().map(|c| format!("{c}{role}")), None)
+            }
         };
         let mut m = M::new(t.span, "PER", code, rule.into(), j);
         m.role_word = word;
