@@ -285,7 +285,7 @@ pub fn examples(
                 buf.pass1.extend_from_slice(p);
             }
             let mut seq = Sequence::new();
-            with_words(&g.words, |words| {
+            super::with_words(&g.words, |words| {
                 features::fill_domain(words, domain, set, &mut buf, &mut seq)
             });
             Example {
@@ -294,19 +294,6 @@ pub fn examples(
             }
         })
         .collect()
-}
-
-fn with_words<R>(words: &[String], f: impl FnOnce(&[Word<'_>]) -> R) -> R {
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    let views: Vec<Word<'_>> = words
-        .iter()
-        .zip(&lower)
-        .map(|(w, l)| Word {
-            surface: w,
-            lower: l,
-        })
-        .collect();
-    f(&views)
 }
 
 /// The block (0..folds) of sentence `n` of a file of `len` sentences: contiguous blocks.
@@ -322,7 +309,7 @@ pub fn tag_pass1(model: &Model, set: FeatureSet, gold: &[&GoldSentence]) -> Vec<
     let (mut labels, mut conf) = (Vec::new(), Vec::new());
     gold.iter()
         .map(|g| {
-            with_words(&g.words, |words| {
+            super::with_words(&g.words, |words| {
                 features::fill(words, set, &mut buf, &mut seq)
             });
             model.tag_into(&seq, &mut scratch, &mut labels, Some(&mut conf));
