@@ -121,6 +121,7 @@ const INTENT: &[&str] = &[
     "berusaha",
     "bertekad",
     "berencana",
+    "merencanakan",
     "berniat",
     "mau",
     "berharap",

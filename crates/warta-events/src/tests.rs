@@ -860,6 +860,21 @@ fn a_planned_attack_is_intended() {
 }
 
 #[test]
+fn a_planned_meeting_is_intended() {
+    let t = "Ketua KPAI merencanakan untuk bertemu Gubernur DKI Jakarta pekan depan.";
+    let evs = run(
+        t,
+        &[
+            ("Ketua KPAI", 0, "PER", Some("IDNHRI")),
+            ("Gubernur DKI Jakarta", 0, "PER", Some("IDNGOV")),
+        ],
+    );
+    let s = summary(t, &evs);
+    assert!(s.iter().any(|e| e.contains(":040:intended:")), "{s:?}");
+    assert!(!s.iter().any(|e| e.contains(":asserted:")), "{s:?}");
+}
+
+#[test]
 fn the_content_of_an_appeal_is_no_event() {
     let t = "Ketua MUI meminta masyarakat tidak menggelar demonstrasi di Jakarta.";
     let evs = run(
