@@ -369,6 +369,19 @@ pub struct Word<'a> {
     pub lower: &'a str,
 }
 
+/// Word views over parallel surface and lower-case slices (for tests of the feature code).
+#[cfg(test)]
+pub(crate) fn word_views<'a>(surface: &'a [&'a str], lower: &'a [String]) -> Vec<Word<'a>> {
+    surface
+        .iter()
+        .zip(lower)
+        .map(|(s, l)| Word {
+            surface: s,
+            lower: l,
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 struct Atom {
     lower: u64,
@@ -1231,22 +1244,11 @@ mod tests {
         assert!(seq.token(1).len() > 20);
     }
 
-    fn words_of<'a>(surface: &'a [&'a str], lower: &'a [String]) -> Vec<Word<'a>> {
-        surface
-            .iter()
-            .zip(lower)
-            .map(|(s, l)| Word {
-                surface: s,
-                lower: l,
-            })
-            .collect()
-    }
-
     #[test]
     fn word_dropout_strips_word_identity() {
         let surface = ["Ia", "tinggal", "di", "Tyrol", "."];
         let lower: Vec<String> = surface.iter().map(|w| w.to_lowercase()).collect();
-        let words = words_of(&surface, &lower);
+        let words = word_views(&surface, &lower);
         let mut buf = FeatureBuf::default();
         let (mut full, mut none, mut all) = (Sequence::new(), Sequence::new(), Sequence::new());
         let set = FeatureSet::LATEST;
@@ -1269,7 +1271,7 @@ mod tests {
             "Lagu", "\"", "Hikari", "\"", "(", "2004", ")", "dan", "\"", "X",
         ];
         let lower: Vec<String> = surface.iter().map(|w| w.to_lowercase()).collect();
-        let words = words_of(&surface, &lower);
+        let words = word_views(&surface, &lower);
         let mut buf = FeatureBuf::default();
         let (mut plain, mut enc) = (Sequence::new(), Sequence::new());
         fill(&words, FeatureSet::LATEST, &mut buf, &mut plain);

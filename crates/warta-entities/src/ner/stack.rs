@@ -487,11 +487,8 @@ pub fn first_pass(
         prune: cfg.prune,
         key_bits: 64,
         margin: cfg.margin,
-        learner: if cfg.pa_c > 0.0 {
-            warta_learn::Learner::PassiveAggressive { c: cfg.pa_c }
-        } else {
-            warta_learn::Learner::Perceptron
-        },
+        // (The first pass never trains a CRF.)
+        learner: super::train::learner(0.0, cfg.pa_c),
     };
     if let Some(c) = cfg.cache {
         let model_path = c.with_extension("bin");
@@ -605,24 +602,13 @@ mod tests {
         assert_eq!(load_pass1("1,2\n"), None);
     }
 
-    fn words_of<'a>(surface: &'a [&'a str], lower: &'a [String]) -> Vec<Word<'a>> {
-        surface
-            .iter()
-            .zip(lower)
-            .map(|(s, l)| Word {
-                surface: s,
-                lower: l,
-            })
-            .collect()
-    }
-
     /// The stacked features are deterministic, depend on the first pass's labels, and are
     /// absent from the base set.
     #[test]
     fn stacked_features_read_the_first_pass() {
         let surface = ["Ia", "bertemu", "Budi", "Santoso", "dan", "Budi", "."];
         let lower: Vec<String> = surface.iter().map(|w| w.to_lowercase()).collect();
-        let words = words_of(&surface, &lower);
+        let words = features::word_views(&surface, &lower);
         let set = FeatureSet::from_version("ner-17").unwrap();
         let fill = |p: &[Pass1]| {
             let mut buf = FeatureBuf::default();
@@ -668,7 +654,7 @@ mod tests {
         }
         let surface = ["Presiden", "Joko", "Widodo", "tiba", "di", "Jakarta", "."];
         let lower: Vec<String> = surface.iter().map(|w| w.to_lowercase()).collect();
-        let words = words_of(&surface, &lower);
+        let words = features::word_views(&surface, &lower);
         let mut atoms = Vec::new();
         pos_atoms(&words, &mut atoms);
         assert_eq!(atoms.len(), words.len() + 2);

@@ -264,6 +264,18 @@ pub struct Trained {
 /// The best epoch so far: mean dev F1, epoch, averaged model, per-file scores.
 type Best = (f64, usize, Model, Vec<(String, Scores)>);
 
+/// The learner the options name: a CRF at `crf_rate`, else passive-aggressive updates capped
+/// at `pa_c`, else the perceptron (a rate or cap of 0 is off).
+pub fn learner(crf_rate: f32, pa_c: f32) -> warta_learn::Learner {
+    if crf_rate > 0.0 {
+        warta_learn::Learner::Crf { rate: crf_rate }
+    } else if pa_c > 0.0 {
+        warta_learn::Learner::PassiveAggressive { c: pa_c }
+    } else {
+        warta_learn::Learner::Perceptron
+    }
+}
+
 /// Train the NER model. `log` receives progress lines (files read, each epoch's dev figures,
 /// warnings, the stacked first pass).
 pub fn train(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<Trained, TrainError> {
@@ -381,13 +393,7 @@ pub fn train(cfg: &TrainConfig, mut log: impl FnMut(&str)) -> Result<Trained, Tr
         prune: cfg.prune,
         key_bits: 64,
         margin: cfg.margin,
-        learner: if cfg.crf_rate > 0.0 {
-            warta_learn::Learner::Crf { rate: cfg.crf_rate }
-        } else if cfg.pa_c > 0.0 {
-            warta_learn::Learner::PassiveAggressive { c: cfg.pa_c }
-        } else {
-            warta_learn::Learner::Perceptron
-        },
+        learner: learner(cfg.crf_rate, cfg.pa_c),
     };
     let all_names: Vec<&str> = cfg
         .train
@@ -572,18 +578,18 @@ mod tests {
         assert!(parse_decoder("beam").is_err());
     }
 
-    #[test]
-    fn bad_scheme_and_missing_files_are_errors() {
-        let cfg = TrainConfig {
-            train: vec![PathBuf::from("/nonexistent/x.train.txt")],
-            dev: Vec::new(),
+    /// A small training configuration over `train` (scored on `dev`).
+    fn config(train: Vec<PathBuf>, dev: Vec<PathBuf>) -> TrainConfig {
+        TrainConfig {
+            train,
+            dev,
             epochs: 1,
             seed: 1,
             repeat: Vec::new(),
             per_convention_stopping: true,
             min_epochs: 1,
             decoder: "viterbi".into(),
-            scheme: "bioes".into(),
+            scheme: "bio".into(),
             word_dropout: 0.0,
             min_count: 1,
             prune: 0.0,
@@ -600,6 +606,14 @@ mod tests {
             stack_folds: 5,
             stack_epochs: 12,
             stack_cache: None,
+        }
+    }
+
+    #[test]
+    fn bad_scheme_and_missing_files_are_errors() {
+        let cfg = TrainConfig {
+            scheme: "bioes".into(),
+            ..config(vec![PathBuf::from("/nonexistent/x.train.txt")], Vec::new())
         };
         let e = train(&cfg, |_| {}).err().map(|e| e.to_string());
         assert_eq!(
@@ -626,31 +640,11 @@ mod tests {
         }
         std::fs::write(&train_file, text).unwrap();
         let cfg = TrainConfig {
-            train: vec![train_file.clone()],
-            dev: vec![train_file],
             epochs: 3,
             seed: 42,
             repeat: vec!["tiny=2".into()],
-            per_convention_stopping: true,
-            min_epochs: 1,
-            decoder: "viterbi".into(),
-            scheme: "bio".into(),
-            word_dropout: 0.0,
-            min_count: 1,
-            prune: 0.0,
-            key_bits: 48,
-            ship_prune: 0.0,
-            domain_scale: 1.0,
-            crf_rate: 0.0,
-            pa_c: 0.0,
-            margin: 0.0,
-            adapt: true,
             conventions: vec!["blend".into(), "tiny".into()],
-            delta_prune: 1.0,
-            jackknife: 10,
-            stack_folds: 5,
-            stack_epochs: 12,
-            stack_cache: None,
+            ..config(vec![train_file.clone()], vec![train_file])
         };
         let mut lines = Vec::new();
         let t = train(&cfg, |l| lines.push(l.to_string())).unwrap();

@@ -268,20 +268,6 @@ pub struct BuildPlacesArgs {
     pub out: std::path::PathBuf,
 }
 
-fn parse_decoder(s: &str) -> anyhow::Result<warta_learn::Decoder> {
-    match s {
-        "greedy" => Ok(warta_learn::Decoder::Greedy),
-        "viterbi" => Ok(warta_learn::Decoder::Viterbi),
-        _ => anyhow::bail!("unknown decoder `{s}` (greedy or viterbi)"),
-    }
-}
-fn read_ner_gold(
-    path: &std::path::Path,
-) -> anyhow::Result<Vec<warta_entities::ner::conll::GoldSentence>> {
-    use anyhow::Context;
-    let text = std::fs::read_to_string(path).with_context(|| path.display().to_string())?;
-    Ok(warta_entities::ner::conll::parse(&text))
-}
 fn add_scores(
     acc: &mut warta_entities::ner::conll::Scores,
     s: &warta_entities::ner::conll::Scores,
@@ -324,7 +310,7 @@ pub fn eval_ner(a: EvalNerArgs) -> CmdResult {
         let mut n = Ner::from_bytes_for(bytes, Some(conv)).context("loading the NER model")?;
         if let Some(d) = &a.decoder {
             let mut m = n.model().clone();
-            m.set_decoder(parse_decoder(d)?);
+            m.set_decoder(warta_entities::ner::train::parse_decoder(d)?);
             n = Ner::from_model(m, conv)?;
         }
         if a.o_bias != 0.0 {
@@ -359,7 +345,7 @@ pub fn eval_ner(a: EvalNerArgs) -> CmdResult {
         let Some(ner) = loaded.iter().find(|n| n.convention() == conv) else {
             anyhow::bail!("convention {conv} did not load");
         };
-        let gold = read_ner_gold(path)?;
+        let gold = warta_entities::ner::train::read_gold(path)?;
         let s = ner.evaluate(&gold);
         add_scores(&mut all, &s);
         print_ner_scores(&format!("{name} (convention {conv}: {why})"), &s);
@@ -558,7 +544,7 @@ fn build_ner_clusters(news: &std::path::Path, a: &TrainNerArgs) -> CmdResult {
 pub fn train_ner(a: TrainNerArgs) -> CmdResult {
     use anyhow::Context;
     use warta_entities::ner::train;
-    parse_decoder(&a.decoder)?;
+    warta_entities::ner::train::parse_decoder(&a.decoder)?;
     let t = std::time::Instant::now();
     if let Some(news) = &a.build_clusters {
         return build_ner_clusters(news, &a);
